@@ -1,0 +1,18 @@
+import type { CityId } from '../cities/catalog.types.js';
+
+/** Every public API path lives here, once; the BFF routes and the mini-program calls use these. */
+export const API_PREFIX = '/api';
+export const API_V1 = '/api/v1';
+
+const city = (id: CityId | string) => `${API_V1}/cities/${encodeURIComponent(id)}`;
+
+export const apiPaths = {
+  health: () => `${API_PREFIX}/health`,
+  cities: () => `${API_V1}/cities`,
+  cityHome: (id: CityId | string) => `${city(id)}/home`,
+  busLines: (id: CityId | string) => `${city(id)}/bus/lines`,
+  busLine: (id: CityId | string, lineId: string) => `${city(id)}/bus/lines/${encodeURIComponent(lineId)}`,
+  busArrivals: (id: CityId | string) => `${city(id)}/bus/arrivals`,
+  traffic: (id: CityId | string) => `${city(id)}/traffic`,
+  weather: (id: CityId | string) => `${city(id)}/weather`,
+} as const;
