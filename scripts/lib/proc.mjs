@@ -38,7 +38,7 @@ export function startService(name, cmd, args, { cwd, env, logFile, prefix = true
   });
   if (logFile) {
     mkdirSync(dirname(logFile), { recursive: true });
-    const out = createWriteStream(logFile, { flags: 'a' });
+    const out = createWriteStream(logFile, { flags: 'w' });
     child.stdout.pipe(out);
     child.stderr.pipe(out);
     child.logFile = logFile;
