@@ -24,6 +24,7 @@ export const STEPS = {
 };
 
 export const TARGETS = {
+  shared: ['shared'],
   server: ['shared', 'municipal-mock', 'bff'],
   h5: ['shared', 'h5'],
   weapp: ['shared', 'weapp'],
