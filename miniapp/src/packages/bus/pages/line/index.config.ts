@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '城市服务', enablePullDownRefresh: true });

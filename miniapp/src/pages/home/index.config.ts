@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '城市服务',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

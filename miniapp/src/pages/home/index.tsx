@@ -1,0 +1,140 @@
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button, Cell } from '@nutui/nutui-react-taro';
+import { findCity, upstreamFor, CITIES, type CityHomeResponse } from '@portal/shared';
+import { CitySwitch } from '../../components/CitySwitch';
+import { ElderlySwitch } from '../../components/ElderlySwitch';
+import { FreshnessNote } from '../../components/FreshnessNote';
+import { PageShell } from '../../components/PageShell';
+import { PortalGrid } from '../../components/PortalGrid';
+import { useI18n } from '../../hooks/use-i18n';
+import { usePullRefresh } from '../../hooks/use-pull-refresh';
+import { useRemote } from '../../hooks/use-remote';
+import { ROUTES } from '../../routes';
+import { describeError } from '../../services/error-words';
+import { fetchCityHome } from '../../services/cities';
+import { setCity, usePreferences } from '../../store/preferences';
+import './index.scss';
+
+function WeatherCard({ home }: { home: CityHomeResponse | undefined }) {
+  const { t } = useI18n();
+  const weather = home?.weather;
+  const open = () => void Taro.navigateTo({ url: ROUTES.weather });
+  return (
+    <View className="portal-section portal-card" data-testid="card-weather">
+      <Text className="portal-heading" role="heading" aria-level={2}>
+        {t('card.weather.title')}
+      </Text>
+      <Cell
+        className="portal-card-cell"
+        onClick={open}
+        title={
+          weather ? (
+            <Text className="portal-text">
+              {t('card.weather.summary', {
+                condition: t(`condition.${weather.current.condition}`),
+                temperature: weather.current.temperatureC,
+                humidity: weather.current.humidityPercent,
+              })}
+            </Text>
+          ) : (
+            <Text className="portal-text-secondary">{home ? t('card.unavailable') : t('state.loading')}</Text>
+          )
+        }
+      />
+      {weather ? <FreshnessNote freshness={weather} /> : null}
+      <Button type="primary" size="large" block onClick={open} data-testid="card-weather-open">
+        {t('card.weather.open')}
+      </Button>
+    </View>
+  );
+}
+
+function TrafficCard({ home }: { home: CityHomeResponse | undefined }) {
+  const { t } = useI18n();
+  const traffic = home?.traffic;
+  const open = () => void Taro.navigateTo({ url: ROUTES.traffic });
+  return (
+    <View className="portal-section portal-card" data-testid="card-traffic">
+      <Text className="portal-heading" role="heading" aria-level={2}>
+        {t('card.traffic.title')}
+      </Text>
+      <Cell
+        className="portal-card-cell"
+        onClick={open}
+        title={
+          traffic ? (
+            <View>
+              <Text className={`portal-level portal-level-${traffic.overall}`}>{t(`level.${traffic.overall}`)}</Text>
+              <Text className="portal-text">
+                {t('card.traffic.summary', {
+                  level: t(`level.${traffic.overall}`),
+                  congested: traffic.congestedSections,
+                  total: traffic.totalSections,
+                  incidents: traffic.incidents,
+                })}
+              </Text>
+            </View>
+          ) : (
+            <Text className="portal-text-secondary">{home ? t('card.unavailable') : t('state.loading')}</Text>
+          )
+        }
+      />
+      {traffic ? <FreshnessNote freshness={traffic} /> : null}
+      <Button type="primary" size="large" block onClick={open} data-testid="card-traffic-open">
+        {t('card.traffic.open')}
+      </Button>
+    </View>
+  );
+}
+
+export default function HomePage() {
+  const { t, text } = useI18n();
+  const { city: cityId } = usePreferences();
+  const remote = useRemote(() => fetchCityHome(cityId), [cityId]);
+  usePullRefresh(remote.reload);
+
+  const home = remote.data?.city.id === cityId ? remote.data : undefined;
+  // The catalog comes with /home; until then (or if it fails) the shared catalog gives the structure.
+  const city = home?.city ?? findCity(cityId) ?? CITIES[0];
+  const hasWeather = upstreamFor(city.id, 'weather') !== undefined;
+  const hasTraffic = upstreamFor(city.id, 'traffic') !== undefined;
+
+  return (
+    <PageShell title={t('home.title')} testId="page-home">
+      <View className="portal-section portal-home-header">
+        <Text className="portal-title" role="heading" aria-level={1} data-testid="city-name">
+          {text(city.name)}
+        </Text>
+        <Text className="portal-text-secondary portal-home-tagline">{text(city.tagline)}</Text>
+        <CitySwitch value={cityId} onChange={setCity} />
+      </View>
+
+      <View className="portal-section portal-home-elderly">
+        <ElderlySwitch testId="elderly-switch" />
+      </View>
+
+      {remote.status === 'error' ? (
+        <View className="portal-section" data-testid="home-error">
+          <Text className="portal-error" role="alert">
+            {describeError(remote.error, t)}
+          </Text>
+          <View className="portal-actions">
+            <Button type="primary" size="large" block onClick={() => void remote.reload()} data-testid="home-retry">
+              {t('state.retry')}
+            </Button>
+          </View>
+        </View>
+      ) : null}
+
+      {hasWeather ? <WeatherCard home={home} /> : null}
+      {hasTraffic ? <TrafficCard home={home} /> : null}
+
+      <View className="portal-groups" data-testid="portal-groups">
+        {city.groups.map((group) => (
+          <PortalGrid key={`${city.id}-${group.id}`} group={group} />
+        ))}
+      </View>
+    </PageShell>
+  );
+}

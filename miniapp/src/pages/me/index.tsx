@@ -1,0 +1,63 @@
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { Locale } from '@portal/shared';
+import { ElderlySwitch } from '../../components/ElderlySwitch';
+import { PageShell } from '../../components/PageShell';
+import { useI18n } from '../../hooks/use-i18n';
+import { LOCALES, type MessageKey } from '../../i18n/translate';
+import { setLocale } from '../../store/preferences';
+import './index.scss';
+
+const LANGUAGE_NAMES: Record<Locale, MessageKey> = { zh: 'me.language.zh', en: 'me.language.en' };
+const APP_VERSION = '0.1.0';
+
+export default function MePage() {
+  const { t, locale } = useI18n();
+  return (
+    <PageShell title={t('me.title')} testId="page-me">
+      <View className="portal-section">
+        <Text className="portal-heading" role="heading" aria-level={1}>
+          {t('me.title')}
+        </Text>
+      </View>
+
+      <View className="portal-section" role="group" aria-label={t('me.language')} data-testid="language-switch">
+        <Text className="portal-heading" role="heading" aria-level={2}>
+          {t('me.language')}
+        </Text>
+        <View className="portal-me-options">
+          {LOCALES.map((option) => {
+            const selected = option === locale;
+            return (
+              <Button
+                key={option}
+                className="portal-me-option"
+                type={selected ? 'primary' : 'default'}
+                fill={selected ? 'solid' : 'outline'}
+                size="large"
+                aria-pressed={selected}
+                lang={option === 'zh' ? 'zh-CN' : 'en'}
+                data-testid={`language-option-${option}`}
+                onClick={() => setLocale(option)}
+              >
+                {t(LANGUAGE_NAMES[option])}
+              </Button>
+            );
+          })}
+        </View>
+      </View>
+
+      <View className="portal-section">
+        <ElderlySwitch testId="settings-elderly-switch" />
+      </View>
+
+      <View className="portal-section" data-testid="about">
+        <Text className="portal-heading" role="heading" aria-level={2}>
+          {t('me.about')}
+        </Text>
+        <Text className="portal-text">{t('me.about.text')}</Text>
+        <Text className="portal-text-secondary portal-me-version">{t('me.version', { version: APP_VERSION })}</Text>
+      </View>
+    </PageShell>
+  );
+}

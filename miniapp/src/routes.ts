@@ -1,0 +1,54 @@
+import type { PortalPage } from '@portal/shared';
+
+/**
+ * Every page of the mini-program, in one place. app.config.ts builds the page list and the
+ * subpackages from this table, and the home page opens portals through PORTAL_ROUTES.
+ * Kept free of Taro imports so the build config and unit tests can read it.
+ */
+export const MAIN_PAGES = {
+  home: 'pages/home/index',
+  me: 'pages/me/index',
+} as const;
+
+export const SUBPACKAGES = [
+  { root: 'packages/bus', pages: ['pages/search/index', 'pages/line/index', 'pages/arrivals/index'] },
+  { root: 'packages/traffic', pages: ['pages/index/index'] },
+  { root: 'packages/weather', pages: ['pages/index/index'] },
+] as const;
+
+export const ROUTES = {
+  home: `/${MAIN_PAGES.home}`,
+  me: `/${MAIN_PAGES.me}`,
+  busSearch: '/packages/bus/pages/search/index',
+  busLine: '/packages/bus/pages/line/index',
+  busArrivals: '/packages/bus/pages/arrivals/index',
+  traffic: '/packages/traffic/pages/index/index',
+  weather: '/packages/weather/pages/index/index',
+} as const;
+
+/** Portal `page` (from the shared catalog) -> the route that serves it. Pages not built yet are absent. */
+export const PORTAL_ROUTES: Partial<Record<PortalPage, string>> = {
+  bus: ROUTES.busSearch,
+  traffic: ROUTES.traffic,
+  weather: ROUTES.weather,
+};
+
+export function routeForPortal(page: PortalPage): string | undefined {
+  return PORTAL_ROUTES[page];
+}
+
+/** Every route that app.config.ts declares, with a leading slash. */
+export function declaredRoutes(): string[] {
+  return [
+    ...Object.values(MAIN_PAGES).map((p) => `/${p}`),
+    ...SUBPACKAGES.flatMap((s) => s.pages.map((p) => `/${s.root}/${p}`)),
+  ];
+}
+
+/** `/x?a=1&b=two` with values encoded; undefined values are left out. */
+export function withQuery(route: string, query: Record<string, string | number | undefined>): string {
+  const parts = Object.entries(query)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
+  return parts.length ? `${route}?${parts.join('&')}` : route;
+}
