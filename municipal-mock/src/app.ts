@@ -1,0 +1,63 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerChengduBus } from './bus/chengdu-bus.routes.js';
+import { registerShanghaiBus } from './bus/shanghai-bus.routes.js';
+import { BusinessClock } from './platform/clock.js';
+import type { PlatformContext } from './platform/context.js';
+import { registerControlRoutes } from './platform/control.js';
+import { FaultRegistry, type FaultMap } from './platform/faults.js';
+import { HeldRequests } from './platform/held-requests.js';
+import { SignatureVerifier } from './platform/signature.js';
+import { RequestStats } from './platform/stats.js';
+import { registerChengduTraffic } from './traffic/chengdu-traffic.routes.js';
+import { registerShanghaiTraffic } from './traffic/shanghai-traffic.routes.js';
+import { registerChengduWeather } from './weather/chengdu-weather.routes.js';
+import { registerShanghaiWeather } from './weather/shanghai-weather.routes.js';
+
+export interface AppOptions {
+  /** app key → secret */
+  appKeys: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  /** Epoch ms to freeze the business clock at; null/undefined = real time. */
+  fixedTime?: number | null;
+  /** Register /__control/* (default true). */
+  control?: boolean;
+  /** Faults in force at start (and after POST /__control/reset). */
+  faults?: FaultMap;
+  /** Real wall clock, used for signature freshness and stats (default Date.now). */
+  realNow?: () => number;
+  /** Random source for errorRate draws (default Math.random). */
+  random?: () => number;
+}
+
+export function buildApp(options: AppOptions): FastifyInstance {
+  const realNow = options.realNow ?? Date.now;
+  const appKeys =
+    options.appKeys instanceof Map ? options.appKeys : new Map(Object.entries(options.appKeys as Record<string, string>));
+  const ctx: PlatformContext = {
+    clock: new BusinessClock(options.fixedTime ?? null, realNow),
+    verifier: new SignatureVerifier({ appKeys, realNow }),
+    faults: new FaultRegistry(options.faults ?? {}),
+    stats: new RequestStats(realNow),
+    held: new HeldRequests(),
+    random: options.random ?? Math.random,
+  };
+
+  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
+
+  // Held (timeout fault) and delayed (latency fault) requests must not keep the server from closing.
+  app.addHook('preClose', async () => ctx.held.releaseAll());
+
+  app.get('/health', async () => ({ status: 'ok' }));
+
+  registerShanghaiBus(app, ctx);
+  registerChengduBus(app, ctx);
+  registerShanghaiWeather(app, ctx);
+  registerChengduWeather(app, ctx);
+  registerShanghaiTraffic(app, ctx);
+  registerChengduTraffic(app, ctx);
+  if (options.control ?? true) registerControlRoutes(app, ctx);
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url}` }),
+  );
+  return app;
+}
