@@ -34,7 +34,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: {} },
       },
     },
     h5: {
@@ -52,7 +51,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: {} },
       },
       devServer: {
         proxy: [{ context: ['/api'], target: 'http://127.0.0.1:3000', changeOrigin: false }],

@@ -36,9 +36,9 @@ export function DataView<T>({ remote, isEmpty, empty, idle, testId, children }: 
   if (status === 'error') {
     return (
       <View className="portal-state" data-testid={`${testId}-error`}>
-        <Text className="portal-error" role="alert">
+        <View className="portal-error" role="alert">
           {describeError(error, t)}
-        </Text>
+        </View>
         <Button type="primary" size="large" block onClick={() => void reload()} data-testid={`${testId}-retry`}>
           {t('state.retry')}
         </Button>

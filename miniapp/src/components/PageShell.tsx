@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useEffect, type ReactNode } from 'react';
-import { htmlLang } from '../i18n/translate';
 import { usePreferences } from '../store/preferences';
 
 interface PageShellProps {
@@ -16,7 +15,7 @@ interface PageShellProps {
  * CSS custom properties that the class redefines. `data-elderly` is the hook for e2e tests.
  */
 export function PageShell({ title, testId, children }: PageShellProps) {
-  const { elderly, locale } = usePreferences();
+  const { elderly } = usePreferences();
 
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title }).catch(() => undefined);
@@ -27,7 +26,6 @@ export function PageShell({ title, testId, children }: PageShellProps) {
       className={elderly ? 'portal-page portal-elderly' : 'portal-page'}
       data-elderly={elderly ? 'true' : 'false'}
       data-testid={testId}
-      lang={htmlLang(locale)}
     >
       {children}
     </View>

@@ -3,8 +3,10 @@ import { View, Text } from '@tarojs/components';
 import { Grid, GridItem } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { Portal, PortalGroup } from '@portal/shared';
+import { FOCUSABLE } from './a11y';
 import { useI18n } from '../hooks/use-i18n';
 import { routeForPortal } from '../routes';
+import { Heading } from './Heading';
 
 function isOpenable(portal: Portal): boolean {
   return portal.status === 'available' && routeForPortal(portal.page) !== undefined;
@@ -30,9 +32,9 @@ export function PortalGrid({ group }: { group: PortalGroup }) {
 
   return (
     <View className="portal-section portal-group" data-testid={`group-${group.id}`}>
-      <Text className="portal-heading" role="heading" aria-level={2}>
+      <Heading level={2} className="portal-heading">
         {text(group.name)}
-      </Text>
+      </Heading>
       <Text className="portal-text-secondary portal-group-account">
         {t('home.group.account', { account: text(group.account) })}
       </Text>
@@ -45,7 +47,7 @@ export function PortalGrid({ group }: { group: PortalGroup }) {
               <View
                 className="portal-tile-body"
                 role="button"
-                tabIndex={0}
+                {...FOCUSABLE}
                 aria-label={t(openable ? 'portal.tile.available' : 'portal.tile.planned', { name })}
                 aria-disabled={openable ? undefined : 'true'}
                 data-testid={`portal-${portal.id}`}
@@ -62,9 +64,9 @@ export function PortalGrid({ group }: { group: PortalGroup }) {
         })}
       </Grid>
       {note ? (
-        <Text className="portal-note" role="status" data-testid={`planned-note-${group.id}`}>
+        <View className="portal-note" role="status" data-testid={`planned-note-${group.id}`}>
           {note}
-        </Text>
+        </View>
       ) : null}
     </View>
   );

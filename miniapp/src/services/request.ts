@@ -28,9 +28,9 @@ export function buildUrl(path: string, query?: Query): string {
 
 export async function getJson<T>(path: string, query?: Query): Promise<T> {
   const requestId = newRequestId();
-  let response: Taro.request.SuccessCallbackResult<unknown>;
+  let response: Taro.request.SuccessCallbackResult<string | Record<string, unknown>>;
   try {
-    response = await Taro.request<unknown>({
+    response = await Taro.request<string | Record<string, unknown>>({
       url: buildUrl(path, query),
       method: 'GET',
       header: { Accept: 'application/json', 'X-Request-Id': requestId },

@@ -15,6 +15,7 @@ import { describeError } from '../../services/error-words';
 import { fetchCityHome } from '../../services/cities';
 import { setCity, usePreferences } from '../../store/preferences';
 import './index.scss';
+import { Heading } from '../../components/Heading';
 
 function WeatherCard({ home }: { home: CityHomeResponse | undefined }) {
   const { t } = useI18n();
@@ -22,9 +23,9 @@ function WeatherCard({ home }: { home: CityHomeResponse | undefined }) {
   const open = () => void Taro.navigateTo({ url: ROUTES.weather });
   return (
     <View className="portal-section portal-card" data-testid="card-weather">
-      <Text className="portal-heading" role="heading" aria-level={2}>
+      <Heading level={2} className="portal-heading">
         {t('card.weather.title')}
-      </Text>
+      </Heading>
       <Cell
         className="portal-card-cell"
         onClick={open}
@@ -56,9 +57,9 @@ function TrafficCard({ home }: { home: CityHomeResponse | undefined }) {
   const open = () => void Taro.navigateTo({ url: ROUTES.traffic });
   return (
     <View className="portal-section portal-card" data-testid="card-traffic">
-      <Text className="portal-heading" role="heading" aria-level={2}>
+      <Heading level={2} className="portal-heading">
         {t('card.traffic.title')}
-      </Text>
+      </Heading>
       <Cell
         className="portal-card-cell"
         onClick={open}
@@ -103,9 +104,9 @@ export default function HomePage() {
   return (
     <PageShell title={t('home.title')} testId="page-home">
       <View className="portal-section portal-home-header">
-        <Text className="portal-title" role="heading" aria-level={1} data-testid="city-name">
+        <Heading level={1} className="portal-title" testId="city-name">
           {text(city.name)}
-        </Text>
+        </Heading>
         <Text className="portal-text-secondary portal-home-tagline">{text(city.tagline)}</Text>
         <CitySwitch value={cityId} onChange={setCity} />
       </View>
@@ -116,9 +117,9 @@ export default function HomePage() {
 
       {remote.status === 'error' ? (
         <View className="portal-section" data-testid="home-error">
-          <Text className="portal-error" role="alert">
+          <View className="portal-error" role="alert">
             {describeError(remote.error, t)}
-          </Text>
+          </View>
           <View className="portal-actions">
             <Button type="primary" size="large" block onClick={() => void remote.reload()} data-testid="home-retry">
               {t('state.retry')}

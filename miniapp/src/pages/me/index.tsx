@@ -7,6 +7,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import { LOCALES, type MessageKey } from '../../i18n/translate';
 import { setLocale } from '../../store/preferences';
 import './index.scss';
+import { Heading } from '../../components/Heading';
 
 const LANGUAGE_NAMES: Record<Locale, MessageKey> = { zh: 'me.language.zh', en: 'me.language.en' };
 const APP_VERSION = '0.1.0';
@@ -16,15 +17,15 @@ export default function MePage() {
   return (
     <PageShell title={t('me.title')} testId="page-me">
       <View className="portal-section">
-        <Text className="portal-heading" role="heading" aria-level={1}>
+        <Heading level={1} className="portal-heading">
           {t('me.title')}
-        </Text>
+        </Heading>
       </View>
 
       <View className="portal-section" role="group" aria-label={t('me.language')} data-testid="language-switch">
-        <Text className="portal-heading" role="heading" aria-level={2}>
+        <Heading level={2} className="portal-heading">
           {t('me.language')}
-        </Text>
+        </Heading>
         <View className="portal-me-options">
           {LOCALES.map((option) => {
             const selected = option === locale;
@@ -36,7 +37,6 @@ export default function MePage() {
                 fill={selected ? 'solid' : 'outline'}
                 size="large"
                 aria-pressed={selected}
-                lang={option === 'zh' ? 'zh-CN' : 'en'}
                 data-testid={`language-option-${option}`}
                 onClick={() => setLocale(option)}
               >
@@ -52,9 +52,9 @@ export default function MePage() {
       </View>
 
       <View className="portal-section" data-testid="about">
-        <Text className="portal-heading" role="heading" aria-level={2}>
+        <Heading level={2} className="portal-heading">
           {t('me.about')}
-        </Text>
+        </Heading>
         <Text className="portal-text">{t('me.about.text')}</Text>
         <Text className="portal-text-secondary portal-me-version">{t('me.version', { version: APP_VERSION })}</Text>
       </View>

@@ -1,10 +1,127 @@
-import { Text } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
+import type { BusDirection, BusLineDirection, BusLineResponse } from '@portal/shared';
+import { DataView } from '../../../../components/DataView';
+import { FreshnessNote } from '../../../../components/FreshnessNote';
 import { PageShell } from '../../../../components/PageShell';
+import { useI18n } from '../../../../hooks/use-i18n';
+import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
+import { useRemote } from '../../../../hooks/use-remote';
+import { ROUTES, withQuery } from '../../../../routes';
+import { fetchBusLine } from '../../../../services/bus';
+import { usePreferences } from '../../../../store/preferences';
+import '../bus.scss';
+import { Heading } from '../../../../components/Heading';
 
-export default function Placeholder() {
+function StopDiagram({ line, direction }: { line: BusLineResponse; direction: BusLineDirection }) {
+  const { t } = useI18n();
+  const count = direction.stops.length;
+  const open = (stopId: string) =>
+    void Taro.navigateTo({
+      url: withQuery(ROUTES.busArrivals, { lineId: line.id, stopId, direction: direction.direction }),
+    });
   return (
-    <PageShell title="…" testId="page-placeholder">
-      <Text>…</Text>
+    <View className="portal-section">
+      <Heading level={2} className="portal-heading">
+        {t('bus.line.stops', { count })}
+      </Heading>
+      <Text className="portal-text-secondary">{t('bus.line.stopHint')}</Text>
+      <View className="portal-stops" role="list" data-testid="bus-stops">
+        {direction.stops.map((stop, index) => {
+          const label = t('bus.stop.label', { seq: stop.seq, name: stop.name });
+          const classes = ['portal-stop', index === 0 ? 'portal-stop-first' : '', index === count - 1 ? 'portal-stop-last' : '']
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <View key={stop.id} className={classes} role="listitem">
+              <View className="portal-stop-rail" aria-hidden="true">
+                <View className="portal-stop-dot" />
+              </View>
+              <Button
+                fill="outline"
+                size="large"
+                aria-label={label}
+                data-testid={`bus-stop-${stop.seq}`}
+                data-stop-id={stop.id}
+                onClick={() => open(stop.id)}
+              >
+                <Text className="portal-stop-seq" aria-hidden="true">
+                  {stop.seq}
+                </Text>
+                <Text>{stop.name}</Text>
+              </Button>
+            </View>
+          );
+        })}
+      </View>
+    </View>
+  );
+}
+
+function LineView({ line }: { line: BusLineResponse }) {
+  const { t } = useI18n();
+  const [chosen, setChosen] = useState<BusDirection>(0);
+  const direction = line.directions.find((d) => d.direction === chosen) ?? line.directions[0];
+  if (!direction) return null;
+  return (
+    <View>
+      <View className="portal-section portal-line-header">
+        <Heading level={1} className="portal-title" testId="bus-line-name">
+          {line.name}
+        </Heading>
+        <Text className="portal-text">{t('bus.line.route', { from: direction.from, to: direction.to })}</Text>
+        <Text className="portal-text-secondary">
+          {t('bus.line.hours', { first: direction.firstBus, last: direction.lastBus })}
+        </Text>
+        <FreshnessNote freshness={line} />
+      </View>
+      {line.directions.length > 1 ? (
+        <View className="portal-section" role="group" aria-label={t('bus.line.direction')}>
+          <Heading level={2} className="portal-heading">
+            {t('bus.line.direction')}
+          </Heading>
+          <View className="portal-direction-options">
+            {line.directions.map((d) => {
+              const selected = d.direction === direction.direction;
+              return (
+                <Button
+                  key={d.direction}
+                  type={selected ? 'primary' : 'default'}
+                  fill={selected ? 'solid' : 'outline'}
+                  size="large"
+                  block
+                  aria-pressed={selected}
+                  data-testid={`bus-direction-${d.direction}`}
+                  onClick={() => setChosen(d.direction)}
+                >
+                  {t('bus.line.towards', { to: d.to })}
+                </Button>
+              );
+            })}
+          </View>
+        </View>
+      ) : null}
+      <StopDiagram line={line} direction={direction} />
+    </View>
+  );
+}
+
+export default function BusLinePage() {
+  const { t } = useI18n();
+  const { city } = usePreferences();
+  const { params } = useRouter();
+  const lineId = decodeURIComponent(params.lineId ?? '');
+  const remote = useRemote(() => fetchBusLine(city, lineId), [city, lineId]);
+  usePullRefresh(remote.reload);
+  const name = remote.data?.name ?? (params.name ? decodeURIComponent(params.name) : '');
+
+  return (
+    <PageShell title={name || t('bus.line.title')} testId="page-bus-line">
+      <DataView remote={remote} testId="bus-line" isEmpty={(data) => data.directions.length === 0}>
+        {(line) => <LineView line={line} />}
+      </DataView>
     </PageShell>
   );
 }

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '城市服务', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '实时公交',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

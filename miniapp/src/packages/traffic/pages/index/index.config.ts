@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '城市服务', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '交通路况',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});
