@@ -30,7 +30,9 @@ export class StepError extends Error {
  * or to `logFile` when given. Returns the ChildProcess with `.exited` (a promise of {code, signal}).
  */
 export function startService(name, cmd, args, { cwd, env, logFile, prefix = true } = {}) {
-  const child = spawn(cmd, args, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A key set to undefined removes that variable from the child's environment.
+  const childEnv = Object.fromEntries(Object.entries(env ?? process.env).filter(([, v]) => v !== undefined));
+  const child = spawn(cmd, args, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   child.serviceName = name;
   child.exited = new Promise((resolve) => {
     child.on('exit', (code, signal) => resolve({ code, signal }));
