@@ -15,13 +15,28 @@ export function headwayAt(line: BusLine, minuteOfDay: number): number {
   return line.baseHeadway;
 }
 
+const departureCache = new WeakMap<BusLine, Map<Direction, readonly number[]>>();
+
 /** Departure minutes (since midnight) from the origin terminus of the direction, one service day. */
-export function departureMinutes(line: BusLine, direction: Direction): number[] {
+export function departureMinutes(line: BusLine, direction: Direction): readonly number[] {
+  let perDirection = departureCache.get(line);
+  if (!perDirection) {
+    perDirection = new Map();
+    departureCache.set(line, perDirection);
+  }
+  const cached = perDirection.get(direction);
+  if (cached) return cached;
+  const computed = computeDepartures(line, direction);
+  perDirection.set(direction, computed);
+  return computed;
+}
+
+function computeDepartures(line: BusLine, direction: Direction): readonly number[] {
   const first = parseHm(direction === 'up' ? line.upFirst : line.downFirst);
   const last = parseHm(direction === 'up' ? line.upLast : line.downLast);
   const departures: number[] = [];
   for (let t = first; t <= last; t += headwayAt(line, t)) departures.push(t);
-  return departures;
+  return Object.freeze(departures);
 }
 
 /** Length in metres of each segment between consecutive stops (same physical segment, same length both ways). */
