@@ -1,0 +1,79 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IncomingMessage } from 'node:http';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { ErrorEnvelopeFilter, toEnvelope } from './common/error-envelope.filter';
+import { generateRequestId } from './common/request-context';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/app-config';
+
+/** Builds the whole BFF (used by main.ts, the tests and the benchmark alike). */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (req: IncomingMessage) => {
+      const id = generateRequestId(req);
+      (req as IncomingMessage & { id: string }).id = id;
+      return id;
+    },
+    logger: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorEnvelopeFilter());
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  // Errors Fastify raises before a route runs (unreadable JSON, a body over the limit) get the envelope too.
+  fastify.setErrorHandler((error, request, reply) => {
+    const { status, body } = toEnvelope(error, String(request.id));
+    void reply.status(status).send(body);
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('City Service Portal API')
+      .setDescription('The BFF in front of the municipal systems of Shanghai, Chengdu and Yinchuan. Every error is `{ code, message, details?, requestId }`.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  await serveH5(app, config.h5Dir);
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** The H5 build on the same port as the API: `/` is the portal, `/api/...` the API. */
+async function serveH5(app: NestFastifyApplication, h5Dir: string): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  if (!existsSync(join(h5Dir, 'index.html'))) {
+    fastify.get('/', async (_request, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .send('<!doctype html><html lang="en"><title>Portal</title><p>The H5 app is not built yet. Run <code>npm run build:h5</code>, then reload. The API is at <a href="/api/docs">/api/docs</a>.</p></html>'),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root: h5Dir,
+    prefix: '/',
+    decorateReply: false,
+    wildcard: true,
+    index: ['index.html'],
+    setHeaders: (res, filePath) => {
+      res.setHeader('cache-control', filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+    },
+  });
+}

@@ -1,0 +1,39 @@
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { BusModule } from './bus/bus.module';
+import { CitiesModule } from './cities/cities.module';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { RequestContextMiddleware } from './common/request-context.middleware';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './logging/logger-options';
+import { TrafficModule } from './traffic/traffic.module';
+import { UpstreamModule } from './upstream/upstream.module';
+import { WeatherModule } from './weather/weather.module';
+
+@Module({})
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware).forRoutes('*path');
+  }
+
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), retryAttempts: config.env === 'test' ? 0 : 5, retryDelay: 1000 }),
+        UpstreamModule,
+        CitiesModule,
+        BusModule,
+        TrafficModule,
+        WeatherModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { BusArrivalsResponse, BusLineResponse, SearchBusLinesResponse } from '@portal/shared';
+import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
+import {
+  BusArrivalsQueryDto,
+  BusArrivalsResponseDto,
+  BusLineParamsDto,
+  BusLineResponseDto,
+  SearchBusLinesQueryDto,
+  SearchBusLinesResponseDto,
+} from './bus.dto';
+import { BusService } from './bus.service';
+
+@ApiTags('bus')
+@ApiBadRequestResponse({ type: ErrorEnvelopeDto, description: 'VALIDATION_FAILED, with the field named' })
+@ApiNotFoundResponse({ type: ErrorEnvelopeDto, description: 'CITY_NOT_FOUND, SERVICE_NOT_IN_CITY, BUS_LINE_NOT_FOUND, BUS_STOP_NOT_FOUND' })
+@ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: "UPSTREAM_UNAVAILABLE: the city's system is down and nothing is cached" })
+@Controller('v1/cities/:city/bus')
+export class BusController {
+  constructor(private readonly bus: BusService) {}
+
+  @Get('lines')
+  @ApiOperation({ summary: 'Search bus lines by name' })
+  @ApiOkResponse({ type: SearchBusLinesResponseDto })
+  searchLines(@Param('city') city: string, @Query() query: SearchBusLinesQueryDto): Promise<SearchBusLinesResponse> {
+    return this.bus.searchLines(city, query.q);
+  }
+
+  @Get('lines/:lineId')
+  @ApiOperation({ summary: 'A line with its stops in both directions' })
+  @ApiOkResponse({ type: BusLineResponseDto })
+  getLine(@Param() params: BusLineParamsDto): Promise<BusLineResponse> {
+    return this.bus.getLine(params.city, params.lineId);
+  }
+
+  @Get('arrivals')
+  @ApiOperation({ summary: 'The next buses at a stop: stops away, distance, minutes' })
+  @ApiOkResponse({ type: BusArrivalsResponseDto })
+  getArrivals(@Param('city') city: string, @Query() query: BusArrivalsQueryDto): Promise<BusArrivalsResponse> {
+    return this.bus.getArrivals(city, query);
+  }
+}

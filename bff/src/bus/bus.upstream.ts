@@ -1,0 +1,21 @@
+import type { BusArrival, BusArrivalsQuery, BusLineDirection, BusLineSummary, UpstreamService } from '@portal/shared';
+
+/** A bus line as every city's system is translated to it. */
+export interface BusLineData {
+  id: string;
+  name: string;
+  directions: BusLineDirection[];
+}
+
+/**
+ * What the BFF needs from a city's bus system. One implementation per city, each translating its
+ * own dialect at the edge; a line the system does not know is an AppException 404 BUS_LINE_NOT_FOUND.
+ */
+export abstract class BusUpstream {
+  abstract readonly service: UpstreamService;
+  abstract searchLines(q: string): Promise<BusLineSummary[]>;
+  abstract getLine(lineId: string): Promise<BusLineData>;
+  abstract getArrivals(query: BusArrivalsQuery): Promise<BusArrival[]>;
+}
+
+export const BUS_UPSTREAMS = Symbol('BUS_UPSTREAMS');

@@ -1,0 +1,27 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CitiesResponse, CityHomeResponse } from '@portal/shared';
+import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
+import { CitiesResponseDto, CityHomeResponseDto } from './cities.dto';
+import { CitiesService } from './cities.service';
+
+@ApiTags('cities')
+@Controller('v1/cities')
+export class CitiesController {
+  constructor(private readonly cities: CitiesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The cities with their portal catalogs' })
+  @ApiOkResponse({ type: CitiesResponseDto })
+  listCities(): CitiesResponse {
+    return this.cities.listCities();
+  }
+
+  @Get(':city/home')
+  @ApiOperation({ summary: 'What the first screen needs, in one request: catalog, weather, traffic summary' })
+  @ApiOkResponse({ type: CityHomeResponseDto })
+  @ApiNotFoundResponse({ type: ErrorEnvelopeDto, description: 'CITY_NOT_FOUND' })
+  getHome(@Param('city') city: string): Promise<CityHomeResponse> {
+    return this.cities.getHome(city);
+  }
+}

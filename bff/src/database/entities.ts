@@ -1,0 +1,3 @@
+import { UpstreamFailureEntity } from '../upstream-audit/upstream-failure.entity';
+
+export const ENTITIES = [UpstreamFailureEntity];

@@ -1,0 +1,21 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { TrafficResponse } from '@portal/shared';
+import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
+import { TrafficResponseDto } from './traffic.dto';
+import { TrafficService } from './traffic.service';
+
+@ApiTags('traffic')
+@Controller('v1/cities/:city/traffic')
+export class TrafficController {
+  constructor(private readonly traffic: TrafficService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Congestion by road section, and incidents' })
+  @ApiOkResponse({ type: TrafficResponseDto })
+  @ApiNotFoundResponse({ type: ErrorEnvelopeDto, description: 'CITY_NOT_FOUND, SERVICE_NOT_IN_CITY' })
+  @ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: 'UPSTREAM_UNAVAILABLE' })
+  getTraffic(@Param('city') city: string): Promise<TrafficResponse> {
+    return this.traffic.getTraffic(city);
+  }
+}

@@ -1,0 +1,15 @@
+import type { CurrentWeather, ForecastDay, UpstreamService } from '@portal/shared';
+
+export interface WeatherData {
+  current: CurrentWeather;
+  /** Today and the next two days. */
+  forecast: ForecastDay[];
+}
+
+/** A city's weather service, its dialect translated at the edge. */
+export abstract class WeatherUpstream {
+  abstract readonly service: UpstreamService;
+  abstract getWeather(): Promise<WeatherData>;
+}
+
+export const WEATHER_UPSTREAMS = Symbol('WEATHER_UPSTREAMS');
