@@ -30,6 +30,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
         host: '127.0.0.1',
         env: { MOCK_FIXED_TIME: harness.fixedTime },
         logFile: join(LOG_DIR, 'mock.log'),
+        portHint: 'set E2E_MOCK_PORT to use another',
       }),
     );
     children.push(
@@ -39,6 +40,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
         upstreamPort: harness.mockPort,
         env: { DATA_DIR: dataDir, NODE_ENV: process.env.NODE_ENV || 'test', LOG_LEVEL: process.env.LOG_LEVEL || 'info' },
         logFile: join(LOG_DIR, 'bff.log'),
+        portHint: 'set E2E_BFF_PORT to use another',
       }),
     );
   } catch (err) {

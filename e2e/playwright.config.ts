@@ -11,6 +11,7 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
+  globalTimeout: 15 * 60_000,
   expect: { timeout: 10_000 },
   globalSetup: './global-setup.ts',
   reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON_REPORT || 'playwright-report/results.json' }]],

@@ -31,7 +31,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 try {
   if (env.PORTAL_SKIP_BUILD !== '1') await build(['server', 'h5'], { ifStale: true });
 
-  const mock = await startMock({ port: mockPort });
+  const mock = await startMock({ port: mockPort, portHint: 'set MOCK_PORT to use another' });
   children.push(mock);
   mock.exited.then(({ code, signal }) => {
     if (stopping) return;
@@ -41,6 +41,7 @@ try {
 
   const bff = await startBff({
     port,
+    portHint: 'set PORT to use another',
     upstreamPort: mockPort,
     env: {
       UPSTREAM_BASE_URL: env.UPSTREAM_BASE_URL || `http://127.0.0.1:${mockPort}`,

@@ -23,15 +23,48 @@ function record(name, passed, failed, note = '', started = Date.now()) {
   console.log(line);
 }
 
-/** Runs a command with inherited output; resolves to its exit code (never rejects). */
+const SUITE_TIMEOUT_MS = Number(process.env.TEST_SUITE_TIMEOUT_MS || 15 * 60_000);
+let current = null; // the running suite's process group, killed on Ctrl-C or timeout
+
+/**
+ * Runs a command with inherited output in its own process group; resolves to its exit code (never
+ * rejects). A suite still running after SUITE_TIMEOUT_MS is killed (whole group) and counts as failed.
+ */
 function exec(cmd, args, { cwd = ROOT, env = process.env } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    current = child;
+    const killGroup = (sig) => {
+      try {
+        process.kill(-child.pid, sig);
+      } catch {}
+    };
+    const timer = setTimeout(() => {
+      console.error(`[test] ${cmd} ${args.join(' ')}: still running after ${SUITE_TIMEOUT_MS / 1000}s, killing it`);
+      killGroup('SIGTERM');
+      setTimeout(() => killGroup('SIGKILL'), 5000).unref();
+    }, SUITE_TIMEOUT_MS);
     child.on('error', (err) => {
+      clearTimeout(timer);
       console.error(`[test] could not start ${cmd}: ${err.message}`);
       resolve(127);
     });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      current = null;
+      resolve(code ?? (signal ? 128 : 1));
+    });
+  });
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    if (current) {
+      try {
+        process.kill(-current.pid, 'SIGTERM');
+      } catch {}
+    }
+    process.exit(sig === 'SIGINT' ? 130 : 143);
   });
 }
 

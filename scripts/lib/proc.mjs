@@ -1,5 +1,6 @@
 // Small process helpers shared by build/start/test/bench and the e2e harness. Plain Node, no deps.
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -96,4 +97,26 @@ export async function stopService(child, { graceMs = 5000, signal = 'SIGTERM' } 
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   await child.exited;
   clearTimeout(timer);
+}
+
+/** Resolves true when something already accepts connections on 127.0.0.1:port. */
+export function portInUse(port, host = '127.0.0.1') {
+  return new Promise((resolve) => {
+    const sock = connect({ port, host });
+    sock.setTimeout(1000);
+    sock.once('connect', () => {
+      sock.destroy();
+      resolve(true);
+    });
+    sock.once('timeout', () => {
+      sock.destroy();
+      resolve(false);
+    });
+    sock.once('error', () => resolve(false));
+  });
+}
+
+/** Throws a clear error when the port is taken (so a health check never answers from someone else's server). */
+export async function assertPortFree(port, what, hint = '') {
+  if (await portInUse(port)) throw new Error(`port ${port} (for ${what}) is already in use by another process${hint ? `; ${hint}` : ''}`);
 }
