@@ -25,12 +25,13 @@ describe('departureMinutes', () => {
     expect(headwayAt(line('SH0049'), 22 * 60)).toBe(15);
   });
 
-  it('never departs after the last bus', () => {
+  it('always runs the published last bus, and never departs after it', () => {
     for (const candidate of [...SHANGHAI_LINES, ...CHENGDU_LINES]) {
       for (const direction of ['up', 'down'] as const) {
         const last = direction === 'up' ? candidate.upLast : candidate.downLast;
         const departures = departureMinutes(candidate, direction);
-        expect(hm(departures[departures.length - 1] ?? -1) <= last).toBe(true);
+        expect(hm(departures[departures.length - 1] ?? -1)).toBe(last);
+        expect(departures.every((minute, i) => i === 0 || minute > (departures[i - 1] ?? 0))).toBe(true);
       }
     }
   });

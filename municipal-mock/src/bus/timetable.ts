@@ -3,9 +3,10 @@ import { MINUTES_PER_DAY, addDays, parseHm, toShanghaiTime } from '../platform/t
 import { stopsInDirection, type BusLine, type Direction } from './line.js';
 
 /**
- * Timetable model: buses leave the origin terminus at first + k × headway (headway depends on
- * the time of day) up to the last departure, and run at a fixed minutes-per-stop. Only buses
- * on the road (already departed, not yet past the stop) are reported, as real systems do.
+ * Timetable model: buses leave the origin terminus at the first-bus time, then each departure
+ * follows the previous one by the headway in force at the previous departure, while not later
+ * than the last-bus time; the last bus itself always runs. Buses run at a fixed minutes-per-stop.
+ * Only buses on the road (already departed, not yet past the stop) are reported, as real systems do.
  */
 
 export function headwayAt(line: BusLine, minuteOfDay: number): number {
@@ -36,6 +37,8 @@ function computeDepartures(line: BusLine, direction: Direction): readonly number
   const last = parseHm(direction === 'up' ? line.upLast : line.downLast);
   const departures: number[] = [];
   for (let t = first; t <= last; t += headwayAt(line, t)) departures.push(t);
+  // The published last bus always runs, even when the headway does not land on it.
+  if (departures[departures.length - 1] !== last) departures.push(last);
   return Object.freeze(departures);
 }
 
