@@ -8,7 +8,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { ErrorEnvelopeFilter, toEnvelope } from './common/error-envelope.filter';
+import { ErrorEnvelopeFilter } from './common/error-envelope.filter';
 import { generateRequestId } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
@@ -34,12 +34,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  // Errors Fastify raises before a route runs (unreadable JSON, a body over the limit) get the envelope too.
-  fastify.setErrorHandler((error, request, reply) => {
-    const { status, body } = toEnvelope(error, String(request.id));
-    void reply.status(status).send(body);
-  });
-
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

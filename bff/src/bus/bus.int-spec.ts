@@ -75,8 +75,8 @@ describe('bus API against the real municipal mock', () => {
     });
   });
 
-  it('answers an empty list, not an error, when nothing matches', async () => {
-    const res = await bff.get('/api/v1/cities/shanghai/bus/lines?q=9999');
+  it.each(['shanghai', 'chengdu'])('answers %s with an empty list, not an error, when nothing matches', async (city) => {
+    const res = await bff.get(`/api/v1/cities/${city}/bus/lines?q=9999`);
     expect(res.status).toBe(200);
     expect(res.body.lines).toEqual([]);
   });

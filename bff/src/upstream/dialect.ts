@@ -44,6 +44,11 @@ export class DialectReader {
     return value as Record<string, unknown>;
   }
 
+  /** An element that may be empty (`<Routes></Routes>` parses as ''): an empty object then. */
+  section(value: unknown, what: string): Record<string, unknown> {
+    return value === undefined || value === '' || value === null ? {} : this.object(value, what);
+  }
+
   array(value: unknown, what: string): unknown[] {
     if (value === undefined || value === '' || value === null) return [];
     if (!Array.isArray(value)) throw this.malformed(`${what} is not a list`);

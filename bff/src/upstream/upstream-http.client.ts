@@ -88,7 +88,7 @@ export class UpstreamHttpClient {
       const failure = this.asFailure(error);
       if (!failure) throw error;
       this.lastFailureAt = new Date();
-      this.logger.warn({ requestId, service: this.service, kind: failure.kind, detail: failure.detail }, 'Upstream call failed');
+      this.logger.warn({ requestId, upstream: this.service, kind: failure.kind, detail: failure.detail }, 'Upstream call failed');
       this.recordFailure(failure, requestId);
       throw failure;
     }

@@ -31,30 +31,35 @@ export class ChengduBusClient extends BusUpstream {
   async searchLines(q: string): Promise<BusLineSummary[]> {
     const lines: BusLineSummary[] = [];
     for (let pageNo = 1; pageNo <= MAX_PAGES; pageNo++) {
-      const doc = await this.call(`/chengdu/bus/RouteSearch?kw=${encodeURIComponent(q)}&pageNo=${pageNo}&pageSize=${PAGE_SIZE}`);
-      const routes = this.read.array(this.read.object(doc.Routes ?? {}, 'Routes').Route, 'Route');
-      for (const raw of routes) {
-        const r = this.read.object(raw, 'Route');
-        lines.push({
-          id: this.read.string(r.RouteId, 'RouteId'),
-          name: this.read.string(r.RouteName, 'RouteName'),
-          from: this.read.string(r.StartStation, 'StartStation'),
-          to: this.read.string(r.EndStation, 'EndStation'),
-          firstBus: this.read.string(r.FirstTime, 'FirstTime'),
-          lastBus: this.read.string(r.LastTime, 'LastTime'),
-        });
-      }
-      if (routes.length < PAGE_SIZE || lines.length >= this.read.number(doc.Total, 'Total')) break;
+      const page = await this.call(`/chengdu/bus/RouteSearch?kw=${encodeURIComponent(q)}&pageNo=${pageNo}&pageSize=${PAGE_SIZE}`, (doc) => ({
+        total: this.read.number(doc.Total, 'Total'),
+        routes: this.read.array(this.read.section(doc.Routes, 'Routes').Route, 'Route').map((raw) => {
+          const r = this.read.object(raw, 'Route');
+          return {
+            id: this.read.string(r.RouteId, 'RouteId'),
+            name: this.read.string(r.RouteName, 'RouteName'),
+            from: this.read.string(r.StartStation, 'StartStation'),
+            to: this.read.string(r.EndStation, 'EndStation'),
+            firstBus: this.read.string(r.FirstTime, 'FirstTime'),
+            lastBus: this.read.string(r.LastTime, 'LastTime'),
+          };
+        }),
+      }));
+      lines.push(...page.routes);
+      if (page.routes.length < PAGE_SIZE || lines.length >= page.total) break;
     }
     return lines;
   }
 
-  async getLine(lineId: string): Promise<BusLineData> {
-    const doc = await this.call(`/chengdu/bus/RouteDetail?routeId=${encodeURIComponent(lineId)}`);
+  getLine(lineId: string): Promise<BusLineData> {
+    return this.call(`/chengdu/bus/RouteDetail?routeId=${encodeURIComponent(lineId)}`, (doc) => this.line(doc));
+  }
+
+  private line(doc: Record<string, unknown>): BusLineData {
     const route = this.read.object(doc.Route, 'Route');
     const direction = (d: BusDirection, key: 'Up' | 'Down'): BusLineDirection => {
       const block = this.read.object(route[key], key);
-      const stations = this.read.array(this.read.object(block.Stations ?? {}, 'Stations').Station, 'Station');
+      const stations = this.read.array(this.read.section(block.Stations, 'Stations').Station, 'Station');
       return {
         direction: d,
         from: this.read.string(block.StartStation, 'StartStation'),
@@ -78,12 +83,14 @@ export class ChengduBusClient extends BusUpstream {
     };
   }
 
-  async getArrivals(query: BusArrivalsQuery): Promise<BusArrival[]> {
+  getArrivals(query: BusArrivalsQuery): Promise<BusArrival[]> {
     const dir = query.direction === 0 ? 'up' : 'down';
-    const doc = await this.call(
-      `/chengdu/bus/RealTime?routeId=${encodeURIComponent(query.lineId)}&stationId=${encodeURIComponent(query.stopId)}&dir=${dir}`,
-    );
-    const buses = this.read.array(this.read.object(doc.Buses ?? {}, 'Buses').Bus, 'Bus');
+    const path = `/chengdu/bus/RealTime?routeId=${encodeURIComponent(query.lineId)}&stationId=${encodeURIComponent(query.stopId)}&dir=${dir}`;
+    return this.call(path, (doc) => this.arrivals(doc));
+  }
+
+  private arrivals(doc: Record<string, unknown>): BusArrival[] {
+    const buses = this.read.array(this.read.section(doc.Buses, 'Buses').Bus, 'Bus');
     return buses
       .map((raw) => {
         const bus = this.read.object(raw, 'Bus');
@@ -97,8 +104,9 @@ export class ChengduBusClient extends BusUpstream {
       .sort((a, b) => a.minutes - b.minutes);
   }
 
-  private call(pathWithQuery: string): Promise<Record<string, unknown>> {
-    return this.registry.client(this.service).get(pathWithQuery, (response) => this.unwrap(response));
+  /** `translate` runs inside the resilience policy: a body of the wrong shape is a failure like any other. */
+  private call<T>(pathWithQuery: string, translate: (data: Record<string, unknown>) => T): Promise<T> {
+    return this.registry.client(this.service).get(pathWithQuery, (response) => translate(this.unwrap(response)));
   }
 
   private unwrap(response: UpstreamResponse): Record<string, unknown> {

@@ -20,9 +20,8 @@ export class ShanghaiBusClient extends BusUpstream {
     super();
   }
 
-  async searchLines(q: string): Promise<BusLineSummary[]> {
-    const data = await this.call(`/shanghai/bus/lines?keyword=${encodeURIComponent(q)}`);
-    return this.read.array(data.lineList, 'lineList').map((raw) => {
+  searchLines(q: string): Promise<BusLineSummary[]> {
+    return this.call(`/shanghai/bus/lines?keyword=${encodeURIComponent(q)}`, (data) => this.read.array(data.lineList, 'lineList').map((raw) => {
       const line = this.read.object(raw, 'line');
       return {
         id: this.read.string(line.lineId, 'lineId'),
@@ -32,11 +31,14 @@ export class ShanghaiBusClient extends BusUpstream {
         firstBus: this.read.string(line.startTime, 'startTime'),
         lastBus: this.read.string(line.endTime, 'endTime'),
       };
-    });
+    }));
   }
 
-  async getLine(lineId: string): Promise<BusLineData> {
-    const data = await this.call(`/shanghai/bus/lines/${encodeURIComponent(lineId)}`);
+  getLine(lineId: string): Promise<BusLineData> {
+    return this.call(`/shanghai/bus/lines/${encodeURIComponent(lineId)}`, (data) => this.line(data));
+  }
+
+  private line(data: Record<string, unknown>): BusLineData {
     const direction = (d: BusDirection, stopsKey: string, first: string, last: string): BusLineDirection => {
       const stops = this.read.array(data[stopsKey], stopsKey).map((raw) => {
         const stop = this.read.object(raw, 'stop');
@@ -62,10 +64,9 @@ export class ShanghaiBusClient extends BusUpstream {
     };
   }
 
-  async getArrivals(query: BusArrivalsQuery): Promise<BusArrival[]> {
+  getArrivals(query: BusArrivalsQuery): Promise<BusArrival[]> {
     const path = `/shanghai/bus/arrivals?lineId=${encodeURIComponent(query.lineId)}&stopId=${encodeURIComponent(query.stopId)}&direction=${query.direction}`;
-    const data = await this.call(path);
-    return this.read
+    return this.call(path, (data) => this.read
       .array(data.cars, 'cars')
       .map((raw) => {
         const car = this.read.object(raw, 'car');
@@ -76,11 +77,12 @@ export class ShanghaiBusClient extends BusUpstream {
           minutes: Math.max(0, Math.round(this.read.number(car.time, 'time') / 60)),
         };
       })
-      .sort((a, b) => a.minutes - b.minutes);
+      .sort((a, b) => a.minutes - b.minutes));
   }
 
-  private call(pathWithQuery: string): Promise<Record<string, unknown>> {
-    return this.registry.client(this.service).get(pathWithQuery, (response) => this.unwrap(response));
+  /** `translate` runs inside the resilience policy: a body of the wrong shape is a failure like any other. */
+  private call<T>(pathWithQuery: string, translate: (data: Record<string, unknown>) => T): Promise<T> {
+    return this.registry.client(this.service).get(pathWithQuery, (response) => translate(this.unwrap(response)));
   }
 
   /** The envelope: business errors come as HTTP 200 with their own status codes. */
