@@ -110,6 +110,20 @@ describe('control API and platform endpoints', () => {
     expect(body.clock.fixedTime).toBe('2026-03-02T08:00:00+08:00');
   });
 
+  it('answers broken JSON with its own error, and takes an empty body as no body', async () => {
+    const broken = await server.send('PUT', '/__control/faults/shanghai-bus', undefined, {
+      'content-type': 'application/json',
+    });
+    expect(broken.status).toBe(200);
+    const response = await fetch(`${server.baseUrl}/__control/faults/shanghai-bus`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{"errorRate":',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'invalid_body', message: 'Body is not valid JSON' });
+  });
+
   it('has no control API when control is off', async () => {
     const locked = await startTestServer({ control: false });
     expect((await locked.send('GET', '/__control/faults')).status).toBe(404);

@@ -4,6 +4,12 @@ import { parseFaultConfig } from './faults.js';
 import { isServiceName } from './services.js';
 import { formatShanghaiIso, parseIsoWithOffset } from './time.js';
 
+class InvalidBodyError extends Error {
+  constructor() {
+    super('Body is not valid JSON');
+  }
+}
+
 /**
  * Test-only control API (unsigned). Registered only when control is enabled
  * (MOCK_CONTROL, default on unless NODE_ENV=production).
@@ -20,6 +26,30 @@ export function registerControlRoutes(app: FastifyInstance, ctx: PlatformContext
 
   void app.register(
     async (scope) => {
+      // An empty JSON body counts as no body; broken JSON gets this API's own error shape.
+      scope.removeContentTypeParser('application/json');
+      scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+        const text = typeof body === 'string' ? body : body.toString('utf8');
+        if (text.trim() === '') {
+          done(null, undefined);
+          return;
+        }
+        try {
+          done(null, JSON.parse(text) as unknown);
+        } catch {
+          done(new InvalidBodyError(), undefined);
+        }
+      });
+      scope.setErrorHandler((error, _request, reply) => {
+        const statusCode = error instanceof InvalidBodyError ? 400 : 500;
+        return reply
+          .code(statusCode)
+          .send({
+            error: statusCode === 400 ? 'invalid_body' : 'internal_error',
+            message: error instanceof Error ? error.message : 'Unexpected error',
+          });
+      });
+
       scope.get('/faults', async () => ({ faults: ctx.faults.list() }));
 
       scope.put<{ Params: { service: string } }>('/faults/:service', async (request, reply) => {
