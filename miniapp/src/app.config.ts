@@ -17,8 +17,18 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: MAIN_PAGES.home, text: '首页' },
-      { pagePath: MAIN_PAGES.me, text: '我的' },
+      {
+        pagePath: MAIN_PAGES.home,
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: MAIN_PAGES.me,
+        text: '我的',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-active.png',
+      },
     ],
   },
   // Subpackages download in the background once the home page is up.

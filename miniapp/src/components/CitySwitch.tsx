@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+
 import { CITIES, type CityId } from '@portal/shared';
 import { useI18n } from '../hooks/use-i18n';
+import { ActionButton } from './ActionButton';
 
 /** The three cities as a row of buttons; the chosen one is filled and says so to screen readers. */
 export function CitySwitch({ value, onChange }: { value: CityId; onChange: (city: CityId) => void }) {
@@ -13,7 +14,7 @@ export function CitySwitch({ value, onChange }: { value: CityId; onChange: (city
         {CITIES.map((city) => {
           const selected = city.id === value;
           return (
-            <Button
+            <ActionButton
               key={city.id}
               className="portal-city-option"
               type={selected ? 'primary' : 'default'}
@@ -25,7 +26,7 @@ export function CitySwitch({ value, onChange }: { value: CityId; onChange: (city
               onClick={() => onChange(city.id)}
             >
               {text(city.name)}
-            </Button>
+            </ActionButton>
           );
         })}
       </View>

@@ -1,9 +1,10 @@
 import { View, Text } from '@tarojs/components';
-import { Button, Loading } from '@nutui/nutui-react-taro';
+import { Loading } from '@nutui/nutui-react-taro';
 import type { ReactNode } from 'react';
 import type { Remote } from '../hooks/use-remote';
 import { useI18n } from '../hooks/use-i18n';
 import { describeError } from '../services/error-words';
+import { ActionButton } from './ActionButton';
 
 interface DataViewProps<T> {
   remote: Remote<T>;
@@ -39,9 +40,9 @@ export function DataView<T>({ remote, isEmpty, empty, idle, testId, children }: 
         <View className="portal-error" role="alert">
           {describeError(error, t)}
         </View>
-        <Button type="primary" size="large" block onClick={() => void reload()} data-testid={`${testId}-retry`}>
+        <ActionButton type="primary" size="large" block onClick={() => void reload()} data-testid={`${testId}-retry`}>
           {t('state.retry')}
-        </Button>
+        </ActionButton>
       </View>
     );
   }
@@ -51,9 +52,9 @@ export function DataView<T>({ remote, isEmpty, empty, idle, testId, children }: 
     return (
       <View className="portal-state" data-testid={`${testId}-empty`}>
         {empty ?? <Text className="portal-text">{t('state.empty')}</Text>}
-        <Button size="large" block onClick={() => void reload()} data-testid={`${testId}-retry`}>
+        <ActionButton size="large" block onClick={() => void reload()} data-testid={`${testId}-retry`}>
           {t('state.refresh')}
-        </Button>
+        </ActionButton>
       </View>
     );
   }

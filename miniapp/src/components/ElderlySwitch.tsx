@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { Switch } from '@nutui/nutui-react-taro';
 import { useI18n } from '../hooks/use-i18n';
 import { setElderly, usePreferences } from '../store/preferences';
+import { switchRole } from './a11y';
 
 /** The elderly-mode switch, the same on the home page and in settings. */
 export function ElderlySwitch({ testId }: { testId: string }) {
@@ -22,6 +23,7 @@ export function ElderlySwitch({ testId }: { testId: string }) {
         aria-label={t('home.elderly.label')}
         data-testid={testId}
         data-checked={elderly ? 'true' : 'false'}
+        {...switchRole(() => setElderly(!elderly))}
       />
     </View>
   );

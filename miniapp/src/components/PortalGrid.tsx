@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components';
 import { Grid, GridItem } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { Portal, PortalGroup } from '@portal/shared';
-import { FOCUSABLE } from './a11y';
+import { pressable } from './a11y';
 import { useI18n } from '../hooks/use-i18n';
 import { routeForPortal } from '../routes';
 import { Heading } from './Heading';
@@ -47,7 +47,7 @@ export function PortalGrid({ group }: { group: PortalGroup }) {
               <View
                 className="portal-tile-body"
                 role="button"
-                {...FOCUSABLE}
+                {...pressable(() => open(portal))}
                 aria-label={t(openable ? 'portal.tile.available' : 'portal.tile.planned', { name })}
                 aria-disabled={openable ? undefined : 'true'}
                 data-testid={`portal-${portal.id}`}

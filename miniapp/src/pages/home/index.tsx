@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Cell } from '@nutui/nutui-react-taro';
+import { Cell } from '@nutui/nutui-react-taro';
 import { findCity, upstreamFor, CITIES, type CityHomeResponse } from '@portal/shared';
 import { CitySwitch } from '../../components/CitySwitch';
 import { ElderlySwitch } from '../../components/ElderlySwitch';
@@ -14,8 +14,9 @@ import { ROUTES } from '../../routes';
 import { describeError } from '../../services/error-words';
 import { fetchCityHome } from '../../services/cities';
 import { setCity, usePreferences } from '../../store/preferences';
-import './index.scss';
 import { Heading } from '../../components/Heading';
+import { ActionButton } from '../../components/ActionButton';
+import './index.scss';
 
 function WeatherCard({ home }: { home: CityHomeResponse | undefined }) {
   const { t } = useI18n();
@@ -44,9 +45,9 @@ function WeatherCard({ home }: { home: CityHomeResponse | undefined }) {
         }
       />
       {weather ? <FreshnessNote freshness={weather} /> : null}
-      <Button type="primary" size="large" block onClick={open} data-testid="card-weather-open">
+      <ActionButton type="primary" size="large" block onClick={open} data-testid="card-weather-open">
         {t('card.weather.open')}
-      </Button>
+      </ActionButton>
     </View>
   );
 }
@@ -82,9 +83,9 @@ function TrafficCard({ home }: { home: CityHomeResponse | undefined }) {
         }
       />
       {traffic ? <FreshnessNote freshness={traffic} /> : null}
-      <Button type="primary" size="large" block onClick={open} data-testid="card-traffic-open">
+      <ActionButton type="primary" size="large" block onClick={open} data-testid="card-traffic-open">
         {t('card.traffic.open')}
-      </Button>
+      </ActionButton>
     </View>
   );
 }
@@ -121,9 +122,9 @@ export default function HomePage() {
             {describeError(remote.error, t)}
           </View>
           <View className="portal-actions">
-            <Button type="primary" size="large" block onClick={() => void remote.reload()} data-testid="home-retry">
+            <ActionButton type="primary" size="large" block onClick={() => void remote.reload()} data-testid="home-retry">
               {t('state.retry')}
-            </Button>
+            </ActionButton>
           </View>
         </View>
       ) : null}

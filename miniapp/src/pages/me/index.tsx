@@ -1,13 +1,14 @@
 import { View, Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+
 import type { Locale } from '@portal/shared';
 import { ElderlySwitch } from '../../components/ElderlySwitch';
 import { PageShell } from '../../components/PageShell';
 import { useI18n } from '../../hooks/use-i18n';
 import { LOCALES, type MessageKey } from '../../i18n/translate';
 import { setLocale } from '../../store/preferences';
-import './index.scss';
 import { Heading } from '../../components/Heading';
+import { ActionButton } from '../../components/ActionButton';
+import './index.scss';
 
 const LANGUAGE_NAMES: Record<Locale, MessageKey> = { zh: 'me.language.zh', en: 'me.language.en' };
 const APP_VERSION = '0.1.0';
@@ -30,7 +31,7 @@ export default function MePage() {
           {LOCALES.map((option) => {
             const selected = option === locale;
             return (
-              <Button
+              <ActionButton
                 key={option}
                 className="portal-me-option"
                 type={selected ? 'primary' : 'default'}
@@ -41,7 +42,7 @@ export default function MePage() {
                 onClick={() => setLocale(option)}
               >
                 {t(LANGUAGE_NAMES[option])}
-              </Button>
+              </ActionButton>
             );
           })}
         </View>

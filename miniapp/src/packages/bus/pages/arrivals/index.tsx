@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Cell } from '@nutui/nutui-react-taro';
+import { Cell } from '@nutui/nutui-react-taro';
 import type { BusArrival, BusDirection } from '@portal/shared';
 import { DataView } from '../../../../components/DataView';
 import { FreshnessNote } from '../../../../components/FreshnessNote';
@@ -11,8 +11,9 @@ import { useRemote } from '../../../../hooks/use-remote';
 import { formatDistance } from '../../../../lib/format';
 import { fetchBusArrivals } from '../../../../services/bus';
 import { usePreferences } from '../../../../store/preferences';
-import '../bus.scss';
 import { Heading } from '../../../../components/Heading';
+import { ActionButton } from '../../../../components/ActionButton';
+import '../bus.scss';
 
 function ArrivalItem({ arrival, index }: { arrival: BusArrival; index: number }) {
   const { t } = useI18n();
@@ -67,7 +68,7 @@ export default function BusArrivalsPage() {
               <Text className="portal-text">{data.lineName}</Text>
               <FreshnessNote freshness={data} />
               <View className="portal-actions">
-                <Button
+                <ActionButton
                   type="primary"
                   size="large"
                   block
@@ -76,7 +77,7 @@ export default function BusArrivalsPage() {
                   data-testid="bus-arrivals-refresh"
                 >
                   {t('state.refresh')}
-                </Button>
+                </ActionButton>
               </View>
             </View>
             <View className="portal-section portal-arrivals">

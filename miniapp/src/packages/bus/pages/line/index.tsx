@@ -1,6 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+
 import { useState } from 'react';
 import type { BusDirection, BusLineDirection, BusLineResponse } from '@portal/shared';
 import { DataView } from '../../../../components/DataView';
@@ -12,8 +12,9 @@ import { useRemote } from '../../../../hooks/use-remote';
 import { ROUTES, withQuery } from '../../../../routes';
 import { fetchBusLine } from '../../../../services/bus';
 import { usePreferences } from '../../../../store/preferences';
-import '../bus.scss';
 import { Heading } from '../../../../components/Heading';
+import { ActionButton } from '../../../../components/ActionButton';
+import '../bus.scss';
 
 function StopDiagram({ line, direction }: { line: BusLineResponse; direction: BusLineDirection }) {
   const { t } = useI18n();
@@ -30,7 +31,6 @@ function StopDiagram({ line, direction }: { line: BusLineResponse; direction: Bu
       <Text className="portal-text-secondary">{t('bus.line.stopHint')}</Text>
       <View className="portal-stops" role="list" data-testid="bus-stops">
         {direction.stops.map((stop, index) => {
-          const label = t('bus.stop.label', { seq: stop.seq, name: stop.name });
           const classes = ['portal-stop', index === 0 ? 'portal-stop-first' : '', index === count - 1 ? 'portal-stop-last' : '']
             .filter(Boolean)
             .join(' ');
@@ -39,19 +39,16 @@ function StopDiagram({ line, direction }: { line: BusLineResponse; direction: Bu
               <View className="portal-stop-rail" aria-hidden="true">
                 <View className="portal-stop-dot" />
               </View>
-              <Button
+              <ActionButton
                 fill="outline"
                 size="large"
-                aria-label={label}
                 data-testid={`bus-stop-${stop.seq}`}
                 data-stop-id={stop.id}
                 onClick={() => open(stop.id)}
               >
-                <Text className="portal-stop-seq" aria-hidden="true">
-                  {stop.seq}
-                </Text>
+                <Text className="portal-stop-seq">{t('bus.stop.seq', { seq: stop.seq })}</Text>
                 <Text>{stop.name}</Text>
-              </Button>
+              </ActionButton>
             </View>
           );
         })}
@@ -86,7 +83,7 @@ function LineView({ line }: { line: BusLineResponse }) {
             {line.directions.map((d) => {
               const selected = d.direction === direction.direction;
               return (
-                <Button
+                <ActionButton
                   key={d.direction}
                   type={selected ? 'primary' : 'default'}
                   fill={selected ? 'solid' : 'outline'}
@@ -97,7 +94,7 @@ function LineView({ line }: { line: BusLineResponse }) {
                   onClick={() => setChosen(d.direction)}
                 >
                   {t('bus.line.towards', { to: d.to })}
-                </Button>
+                </ActionButton>
               );
             })}
           </View>

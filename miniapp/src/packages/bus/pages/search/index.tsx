@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Cell, SearchBar } from '@nutui/nutui-react-taro';
+import { Cell, SearchBar } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { BUS_LINE_QUERY_MAX, type BusLineSummary } from '@portal/shared';
-import { FOCUSABLE } from '../../../../components/a11y';
+import { pressable } from '../../../../components/a11y';
 import { DataView } from '../../../../components/DataView';
 import { FreshnessNote } from '../../../../components/FreshnessNote';
 import { PageShell } from '../../../../components/PageShell';
@@ -13,8 +13,9 @@ import { useRemote } from '../../../../hooks/use-remote';
 import { ROUTES, withQuery } from '../../../../routes';
 import { searchBusLines } from '../../../../services/bus';
 import { usePreferences } from '../../../../store/preferences';
-import '../bus.scss';
 import { Heading } from '../../../../components/Heading';
+import { ActionButton } from '../../../../components/ActionButton';
+import '../bus.scss';
 
 function LineResult({ line }: { line: BusLineSummary }) {
   const { t, locale } = useI18n();
@@ -25,7 +26,7 @@ function LineResult({ line }: { line: BusLineSummary }) {
     <View
       className="portal-result"
       role="button"
-      {...FOCUSABLE}
+      {...pressable(open)}
       aria-label={[line.name, route, hours].join(locale === 'zh' ? '，' : ', ')}
       data-testid="bus-result"
       data-line-id={line.id}
@@ -79,9 +80,9 @@ export default function BusSearchPage() {
             confirmType: 'search',
           }}
           right={
-            <Button type="primary" size="large" onClick={() => submit(input)} data-testid="bus-search-submit">
+            <ActionButton type="primary" size="large" onClick={() => submit(input)} data-testid="bus-search-submit">
               {t('bus.search.submit')}
-            </Button>
+            </ActionButton>
           }
         />
       </View>

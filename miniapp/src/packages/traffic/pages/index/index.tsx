@@ -10,8 +10,9 @@ import { useRemote } from '../../../../hooks/use-remote';
 import { formatClock } from '../../../../lib/format';
 import { fetchTraffic } from '../../../../services/traffic';
 import { usePreferences } from '../../../../store/preferences';
-import './index.scss';
 import { Heading } from '../../../../components/Heading';
+import { ActionButton } from '../../../../components/ActionButton';
+import './index.scss';
 
 /** The level as a word on its colour: colour is never the only signal. */
 function Level({ level }: { level: CongestionLevel }) {
@@ -23,7 +24,7 @@ function Level({ level }: { level: CongestionLevel }) {
   );
 }
 
-function TrafficView({ data }: { data: TrafficResponse }) {
+function TrafficView({ data, onRefresh, refreshing }: { onRefresh: () => void; refreshing: boolean; data: TrafficResponse }) {
   const { t } = useI18n();
   const { summary } = data;
   return (
@@ -44,6 +45,11 @@ function TrafficView({ data }: { data: TrafficResponse }) {
           })}
         </Text>
         <FreshnessNote freshness={data} />
+        <View className="portal-actions">
+          <ActionButton type="primary" size="large" block loading={refreshing} onClick={onRefresh} data-testid="traffic-refresh">
+            {t('state.refresh')}
+          </ActionButton>
+        </View>
       </View>
 
       <View className="portal-section">
@@ -113,7 +119,7 @@ export default function TrafficPage() {
   return (
     <PageShell title={t('traffic.title')} testId="page-traffic">
       <DataView remote={remote} testId="traffic">
-        {(data) => <TrafficView data={data} />}
+        {(data) => <TrafficView data={data} refreshing={remote.refreshing} onRefresh={() => void remote.reload()} />}
       </DataView>
     </PageShell>
   );

@@ -10,12 +10,13 @@ import { useRemote } from '../../../../hooks/use-remote';
 import type { MessageKey } from '../../../../i18n/translate';
 import { fetchWeather } from '../../../../services/weather';
 import { usePreferences } from '../../../../store/preferences';
-import './index.scss';
 import { Heading } from '../../../../components/Heading';
+import { ActionButton } from '../../../../components/ActionButton';
+import './index.scss';
 
 const DAY_KEYS: MessageKey[] = ['weather.day.0', 'weather.day.1', 'weather.day.2'];
 
-function WeatherView({ data }: { data: WeatherResponse }) {
+function WeatherView({ data, onRefresh, refreshing }: { onRefresh: () => void; refreshing: boolean; data: WeatherResponse }) {
   const { t } = useI18n();
   const { current } = data;
   return (
@@ -33,6 +34,11 @@ function WeatherView({ data }: { data: WeatherResponse }) {
         <Text className="portal-text">{t('weather.wind', { direction: current.windDirection, scale: current.windScale })}</Text>
         {current.aqi !== undefined ? <Text className="portal-text">{t('weather.aqi', { n: current.aqi })}</Text> : null}
         <FreshnessNote freshness={data} />
+        <View className="portal-actions">
+          <ActionButton type="primary" size="large" block loading={refreshing} onClick={onRefresh} data-testid="weather-refresh">
+            {t('state.refresh')}
+          </ActionButton>
+        </View>
       </View>
       <View className="portal-section">
         <Heading level={2} className="portal-heading">
@@ -66,7 +72,7 @@ export default function WeatherPage() {
   return (
     <PageShell title={t('weather.title')} testId="page-weather">
       <DataView remote={remote} testId="weather">
-        {(data) => <WeatherView data={data} />}
+        {(data) => <WeatherView data={data} refreshing={remote.refreshing} onRefresh={() => void remote.reload()} />}
       </DataView>
     </PageShell>
   );
