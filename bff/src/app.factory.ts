@@ -11,6 +11,7 @@ import { AppModule } from './app.module';
 import { ErrorEnvelopeFilter } from './common/error-envelope.filter';
 import { generateRequestId } from './common/request-context';
 import { createValidationPipe } from './common/validation';
+import { registerPublicResponseCache } from './http-cache/public-response-cache';
 import type { AppConfig } from './config/app-config';
 
 /** Builds the whole BFF (used by main.ts, the tests and the benchmark alike). */
@@ -34,6 +35,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  if (config.upstream.cache) registerPublicResponseCache(fastify, {
+      maxEntries: 5000,
+      // However long a route says, a whole answer is kept at most 30 s (or the test override).
+      maxTtlMs: config.upstream.cacheTtlOverrideMs ?? 30_000,
+    });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

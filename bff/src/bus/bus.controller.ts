@@ -11,6 +11,7 @@ import {
   SearchBusLinesResponseDto,
 } from './bus.dto';
 import { BusService } from './bus.service';
+import { PublicCache } from '../http-cache/public-cache.decorator';
 
 @ApiTags('bus')
 @ApiBadRequestResponse({ type: ErrorEnvelopeDto, description: 'VALIDATION_FAILED, with the field named' })
@@ -21,6 +22,7 @@ export class BusController {
   constructor(private readonly bus: BusService) {}
 
   @Get('lines')
+  @PublicCache(300)
   @ApiOperation({ summary: 'Search bus lines by name' })
   @ApiOkResponse({ type: SearchBusLinesResponseDto })
   searchLines(@Param('city') city: string, @Query() query: SearchBusLinesQueryDto): Promise<SearchBusLinesResponse> {
@@ -28,6 +30,7 @@ export class BusController {
   }
 
   @Get('lines/:lineId')
+  @PublicCache(600)
   @ApiOperation({ summary: 'A line with its stops in both directions' })
   @ApiOkResponse({ type: BusLineResponseDto })
   getLine(@Param() params: BusLineParamsDto): Promise<BusLineResponse> {
@@ -35,6 +38,7 @@ export class BusController {
   }
 
   @Get('arrivals')
+  @PublicCache(10)
   @ApiOperation({ summary: 'The next buses at a stop: stops away, distance, minutes' })
   @ApiOkResponse({ type: BusArrivalsResponseDto })
   getArrivals(@Param('city') city: string, @Query() query: BusArrivalsQueryDto): Promise<BusArrivalsResponse> {

@@ -6,7 +6,6 @@ import type {
   SearchBusLinesResponse,
   UpstreamService,
 } from '@portal/shared';
-import { AppException } from '../common/app-exception';
 import { requireUpstream } from '../common/city';
 import { CachedFetcher } from '../upstream/cached-fetcher';
 import { BUS_UPSTREAMS, type BusUpstream } from './bus.upstream';
@@ -33,25 +32,17 @@ export class BusService {
   }
 
   async getArrivals(cityId: string, query: BusArrivalsQuery): Promise<BusArrivalsResponse> {
-    const line = await this.getLine(cityId, query.lineId);
     const { city, client } = this.resolve(cityId);
-    const stop = line.directions.find((d) => d.direction === query.direction)?.stops.find((s) => s.id === query.stopId);
-    if (!stop) {
-      throw AppException.notFound(
-        'BUS_STOP_NOT_FOUND',
-        `Line ${line.name} has no stop "${query.stopId}" in this direction. Pick a stop from the line's page.`,
-      );
-    }
     const key = `${client.service}:arrivals:${query.lineId}:${query.stopId}:${query.direction}`;
     const r = await this.cache.fetch(key, TTL.arrivals, () => client.getArrivals(query));
     return {
       city,
-      lineId: line.id,
-      lineName: line.name,
-      stopId: stop.id,
-      stopName: stop.name,
+      lineId: query.lineId,
+      lineName: r.value.lineName,
+      stopId: query.stopId,
+      stopName: r.value.stopName,
       direction: query.direction,
-      arrivals: r.value,
+      arrivals: r.value.arrivals,
       stale: r.stale,
       updatedAt: r.updatedAt,
     };

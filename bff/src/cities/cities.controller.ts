@@ -4,6 +4,7 @@ import type { CitiesResponse, CityHomeResponse } from '@portal/shared';
 import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
 import { CitiesResponseDto, CityHomeResponseDto } from './cities.dto';
 import { CitiesService } from './cities.service';
+import { PublicCache } from '../http-cache/public-cache.decorator';
 
 @ApiTags('cities')
 @Controller('v1/cities')
@@ -11,6 +12,7 @@ export class CitiesController {
   constructor(private readonly cities: CitiesService) {}
 
   @Get()
+  @PublicCache(3600)
   @ApiOperation({ summary: 'The cities with their portal catalogs' })
   @ApiOkResponse({ type: CitiesResponseDto })
   listCities(): CitiesResponse {
@@ -18,6 +20,7 @@ export class CitiesController {
   }
 
   @Get(':city/home')
+  @PublicCache(30)
   @ApiOperation({ summary: 'What the first screen needs, in one request: catalog, weather, traffic summary' })
   @ApiOkResponse({ type: CityHomeResponseDto })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto, description: 'CITY_NOT_FOUND' })

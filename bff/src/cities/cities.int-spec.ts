@@ -74,3 +74,41 @@ describe('cities, home, weather and traffic against the real municipal mock', ()
     expect((await bff.get('/api/v1/cities/yinchuan/traffic')).body.code).toBe('SERVICE_NOT_IN_CITY');
   });
 });
+
+describe('the public response cache', () => {
+  let mock: MockProcess;
+  let bff: TestBff;
+
+  beforeAll(async () => {
+    mock = await startMock();
+    bff = await startBff(testEnv(mock.url));
+  });
+
+  afterAll(async () => {
+    await bff?.close();
+    await mock?.stop();
+  });
+
+  it('answers a repeated public GET from memory, with its own request id, without asking the upstream', async () => {
+    const path = '/api/v1/cities/shanghai/bus/arrivals?lineId=SH0071&stopId=S07&direction=0';
+    const first = await bff.get(path);
+    expect(first.headers.get('x-cache')).toBe('MISS');
+    expect(first.headers.get('cache-control')).toBe('public, max-age=10');
+    await mock.control('DELETE', '/stats');
+    const second = await bff.get(path);
+    expect(second.headers.get('x-cache')).toBe('HIT');
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+    const stats = (await mock.control('GET', '/stats')) as { services: Record<string, { total: number }> };
+    expect(stats.services['shanghai-bus']!.total).toBe(0);
+    expect((await bff.get(`${path.replace('S07', 'S08')}`)).headers.get('x-cache')).toBe('MISS');
+  });
+
+  it('never keeps an error answer', async () => {
+    const path = '/api/v1/cities/shanghai/bus/lines/NOPE-1';
+    expect((await bff.get(path)).status).toBe(404);
+    const again = await bff.get(path);
+    expect(again.status).toBe(404);
+    expect(again.headers.get('x-cache')).toBeNull();
+  });
+});

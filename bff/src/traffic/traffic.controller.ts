@@ -4,6 +4,7 @@ import type { TrafficResponse } from '@portal/shared';
 import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
 import { TrafficResponseDto } from './traffic.dto';
 import { TrafficService } from './traffic.service';
+import { PublicCache } from '../http-cache/public-cache.decorator';
 
 @ApiTags('traffic')
 @Controller('v1/cities/:city/traffic')
@@ -11,6 +12,7 @@ export class TrafficController {
   constructor(private readonly traffic: TrafficService) {}
 
   @Get()
+  @PublicCache(30)
   @ApiOperation({ summary: 'Congestion by road section, and incidents' })
   @ApiOkResponse({ type: TrafficResponseDto })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto, description: 'CITY_NOT_FOUND, SERVICE_NOT_IN_CITY' })

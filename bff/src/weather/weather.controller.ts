@@ -4,6 +4,7 @@ import type { WeatherResponse } from '@portal/shared';
 import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
 import { WeatherResponseDto } from './weather.dto';
 import { WeatherService } from './weather.service';
+import { PublicCache } from '../http-cache/public-cache.decorator';
 
 @ApiTags('weather')
 @Controller('v1/cities/:city/weather')
@@ -11,6 +12,7 @@ export class WeatherController {
   constructor(private readonly weather: WeatherService) {}
 
   @Get()
+  @PublicCache(300)
   @ApiOperation({ summary: 'Current weather and a 3-day forecast' })
   @ApiOkResponse({ type: WeatherResponseDto })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto, description: 'CITY_NOT_FOUND, SERVICE_NOT_IN_CITY' })

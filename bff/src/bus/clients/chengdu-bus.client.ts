@@ -4,7 +4,7 @@ import { AppException } from '../../common/app-exception';
 import { DialectReader } from '../../upstream/dialect';
 import type { UpstreamResponse } from '../../upstream/upstream-http.client';
 import { UpstreamRegistry } from '../../upstream/upstream-registry';
-import { BusUpstream, type BusLineData } from '../bus.upstream';
+import { BusUpstream, type BusArrivalsData, type BusLineData } from '../bus.upstream';
 
 const PAGE_SIZE = 50;
 const MAX_PAGES = 4;
@@ -83,13 +83,21 @@ export class ChengduBusClient extends BusUpstream {
     };
   }
 
-  getArrivals(query: BusArrivalsQuery): Promise<BusArrival[]> {
+  getArrivals(query: BusArrivalsQuery): Promise<BusArrivalsData> {
     const dir = query.direction === 0 ? 'up' : 'down';
     const path = `/chengdu/bus/RealTime?routeId=${encodeURIComponent(query.lineId)}&stationId=${encodeURIComponent(query.stopId)}&dir=${dir}`;
     return this.call(path, (doc) => this.arrivals(doc));
   }
 
-  private arrivals(doc: Record<string, unknown>): BusArrival[] {
+  private arrivals(doc: Record<string, unknown>): BusArrivalsData {
+    return {
+      lineName: this.read.string(doc.RouteName, 'RouteName'),
+      stopName: this.read.string(doc.StationName, 'StationName'),
+      arrivals: this.buses(doc),
+    };
+  }
+
+  private buses(doc: Record<string, unknown>): BusArrival[] {
     const buses = this.read.array(this.read.section(doc.Buses, 'Buses').Bus, 'Bus');
     return buses
       .map((raw) => {

@@ -4,7 +4,7 @@ import { AppException } from '../../common/app-exception';
 import { DialectReader } from '../../upstream/dialect';
 import type { UpstreamResponse } from '../../upstream/upstream-http.client';
 import { UpstreamRegistry } from '../../upstream/upstream-registry';
-import { BusUpstream, type BusLineData } from '../bus.upstream';
+import { BusUpstream, type BusArrivalsData, type BusLineData } from '../bus.upstream';
 
 /**
  * Shanghai's bus system: JSON `{status, msg, data}`, HTTP 200 even for business errors
@@ -64,9 +64,17 @@ export class ShanghaiBusClient extends BusUpstream {
     };
   }
 
-  getArrivals(query: BusArrivalsQuery): Promise<BusArrival[]> {
+  getArrivals(query: BusArrivalsQuery): Promise<BusArrivalsData> {
     const path = `/shanghai/bus/arrivals?lineId=${encodeURIComponent(query.lineId)}&stopId=${encodeURIComponent(query.stopId)}&direction=${query.direction}`;
-    return this.call(path, (data) => this.read
+    return this.call(path, (data) => ({
+      lineName: this.read.string(data.lineName, 'lineName'),
+      stopName: this.read.string(data.stopName, 'stopName'),
+      arrivals: this.cars(data),
+    }));
+  }
+
+  private cars(data: Record<string, unknown>): BusArrival[] {
+    return this.read
       .array(data.cars, 'cars')
       .map((raw) => {
         const car = this.read.object(raw, 'car');
@@ -77,7 +85,7 @@ export class ShanghaiBusClient extends BusUpstream {
           minutes: Math.max(0, Math.round(this.read.number(car.time, 'time') / 60)),
         };
       })
-      .sort((a, b) => a.minutes - b.minutes));
+      .sort((a, b) => a.minutes - b.minutes);
   }
 
   /** `translate` runs inside the resilience policy: a body of the wrong shape is a failure like any other. */
