@@ -72,6 +72,7 @@ async function serveH5(app: NestFastifyApplication, h5Dir: string): Promise<void
     decorateReply: false,
     wildcard: true,
     index: ['index.html'],
+    cacheControl: false,
     setHeaders: (res, filePath) => {
       res.setHeader('cache-control', filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
     },
