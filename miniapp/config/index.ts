@@ -32,6 +32,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: { type: 'webpack5', prebundle: { enable: false, exclude: ['@nutui/nutui-react-taro', '@nutui/icons-react-taro'] } },
     cache: { enable: false },
     mini: {
+      // NutUI's per-component CSS lands in the shared chunk in different orders per page; our
+      // overrides use custom properties and more specific selectors, so the order does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
       },

@@ -49,7 +49,6 @@ export function PortalGrid({ group }: { group: PortalGroup }) {
                 role="button"
                 {...pressable(() => open(portal))}
                 aria-label={t(openable ? 'portal.tile.available' : 'portal.tile.planned', { name })}
-                aria-disabled={openable ? undefined : 'true'}
                 data-testid={`portal-${portal.id}`}
                 data-status={openable ? 'available' : 'planned'}
               >

@@ -18,7 +18,7 @@ import { Heading } from '../../components/Heading';
 import { ActionButton } from '../../components/ActionButton';
 import './index.scss';
 
-function WeatherCard({ home }: { home: CityHomeResponse | undefined }) {
+function WeatherCard({ home, loading }: { home: CityHomeResponse | undefined; loading: boolean }) {
   const { t } = useI18n();
   const weather = home?.weather;
   const open = () => void Taro.navigateTo({ url: ROUTES.weather });
@@ -40,7 +40,7 @@ function WeatherCard({ home }: { home: CityHomeResponse | undefined }) {
               })}
             </Text>
           ) : (
-            <Text className="portal-text-secondary">{home ? t('card.unavailable') : t('state.loading')}</Text>
+            <Text className="portal-text-secondary">{loading ? t('state.loading') : t('card.unavailable')}</Text>
           )
         }
       />
@@ -52,7 +52,7 @@ function WeatherCard({ home }: { home: CityHomeResponse | undefined }) {
   );
 }
 
-function TrafficCard({ home }: { home: CityHomeResponse | undefined }) {
+function TrafficCard({ home, loading }: { home: CityHomeResponse | undefined; loading: boolean }) {
   const { t } = useI18n();
   const traffic = home?.traffic;
   const open = () => void Taro.navigateTo({ url: ROUTES.traffic });
@@ -78,7 +78,7 @@ function TrafficCard({ home }: { home: CityHomeResponse | undefined }) {
               </Text>
             </View>
           ) : (
-            <Text className="portal-text-secondary">{home ? t('card.unavailable') : t('state.loading')}</Text>
+            <Text className="portal-text-secondary">{loading ? t('state.loading') : t('card.unavailable')}</Text>
           )
         }
       />
@@ -129,8 +129,8 @@ export default function HomePage() {
         </View>
       ) : null}
 
-      {hasWeather ? <WeatherCard home={home} /> : null}
-      {hasTraffic ? <TrafficCard home={home} /> : null}
+      {hasWeather ? <WeatherCard home={home} loading={!home && remote.status === 'loading'} /> : null}
+      {hasTraffic ? <TrafficCard home={home} loading={!home && remote.status === 'loading'} /> : null}
 
       <View className="portal-groups" data-testid="portal-groups">
         {city.groups.map((group) => (

@@ -7,14 +7,12 @@ import { PageShell } from '../../../../components/PageShell';
 import { useI18n } from '../../../../hooks/use-i18n';
 import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { useRemote } from '../../../../hooks/use-remote';
-import type { MessageKey } from '../../../../i18n/translate';
+import { forecastDayLabel } from '../../../../lib/format';
 import { fetchWeather } from '../../../../services/weather';
 import { usePreferences } from '../../../../store/preferences';
 import { Heading } from '../../../../components/Heading';
 import { ActionButton } from '../../../../components/ActionButton';
 import './index.scss';
-
-const DAY_KEYS: MessageKey[] = ['weather.day.0', 'weather.day.1', 'weather.day.2'];
 
 function WeatherView({ data, onRefresh, refreshing }: { onRefresh: () => void; refreshing: boolean; data: WeatherResponse }) {
   const { t } = useI18n();
@@ -45,12 +43,12 @@ function WeatherView({ data, onRefresh, refreshing }: { onRefresh: () => void; r
           {t('weather.forecast')}
         </Heading>
         <View role="list" data-testid="weather-forecast">
-          {data.forecast.slice(0, 3).map((day, index) => (
+          {data.forecast.slice(0, 3).map((day) => (
             <View role="listitem" key={day.date} className="portal-weather-day" data-testid="weather-day">
               <Cell
                 title={
                   <Text className="portal-text portal-weather-day-name">
-                    {t(DAY_KEYS[index] ?? 'weather.day.2')} {day.date.slice(5)}
+                    {forecastDayLabel(day.date, t)} {day.date.slice(5)}
                   </Text>
                 }
                 description={<Text className="portal-text">{t(`condition.${day.condition}`)}</Text>}
