@@ -1,6 +1,6 @@
 import type { UpstreamService } from '@portal/shared';
 
-export type UpstreamFailureKind = 'timeout' | 'network' | 'http' | 'malformed' | 'circuit-open' | 'rejected';
+export type UpstreamFailureKind = 'timeout' | 'budget' | 'network' | 'http' | 'malformed' | 'circuit-open' | 'rejected';
 
 /**
  * A municipal system failed to give a usable answer. Counts against its circuit breaker,
