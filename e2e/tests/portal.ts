@@ -35,6 +35,7 @@ export async function setElderly(page: Page, on: boolean): Promise<void> {
   const sw = elderlySwitch(page);
   if ((await sw.getAttribute('data-checked')) !== String(on)) await sw.click();
   await expect(sw).toHaveAttribute('data-checked', String(on));
+  await expect(sw).toHaveAttribute('aria-checked', String(on));
   await expect(page.locator('[data-testid^="page-"]').first()).toHaveAttribute('data-elderly', String(on));
 }
 
