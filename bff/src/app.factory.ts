@@ -13,6 +13,7 @@ import { generateRequestId } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { registerPublicResponseCache } from './http-cache/public-response-cache';
 import type { AppConfig } from './config/app-config';
+import { createRootLogger } from './logging/logger-options';
 
 /** Builds the whole BFF (used by main.ts, the tests and the benchmark alike). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -25,7 +26,17 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     },
     logger: false,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  const logger = createRootLogger(config);
+  // Registered before Nest adds its middleware, so a cached public answer skips the whole pipeline.
+  if (config.upstream.cache) {
+    registerPublicResponseCache(adapter.getInstance(), {
+      maxEntries: 5000,
+      // However long a route says, a whole answer is kept at most 30 s (or the test override).
+      maxTtlMs: config.upstream.cacheTtlOverrideMs ?? 30_000,
+      logger,
+    });
+  }
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
@@ -35,11 +46,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  if (config.upstream.cache) registerPublicResponseCache(fastify, {
-      maxEntries: 5000,
-      // However long a route says, a whole answer is kept at most 30 s (or the test override).
-      maxTtlMs: config.upstream.cacheTtlOverrideMs ?? 30_000,
-    });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

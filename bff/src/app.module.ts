@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { RequestContextMiddleware } from './common/request-context.middleware';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import type { Logger as PinoLogger } from 'pino';
 import { loggerOptions } from './logging/logger-options';
 import { TrafficModule } from './traffic/traffic.module';
 import { UpstreamModule } from './upstream/upstream.module';
@@ -18,12 +19,12 @@ export class AppModule implements NestModule {
     consumer.apply(RequestContextMiddleware).forRoutes('*path');
   }
 
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, logger: PinoLogger): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
-        LoggerModule.forRoot(loggerOptions(config)),
+        LoggerModule.forRoot(loggerOptions(logger)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), retryAttempts: config.env === 'test' ? 0 : 5, retryDelay: 1000 }),
         UpstreamModule,
         CitiesModule,
