@@ -9,7 +9,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ErrorEnvelopeFilter } from './common/error-envelope.filter';
-import { generateRequestId } from './common/request-context';
+import { generateRequestId, runWithRequestId } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { registerPublicResponseCache } from './http-cache/public-response-cache';
 import type { AppConfig } from './config/app-config';
@@ -27,6 +27,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     logger: false,
   });
   const logger = createRootLogger(config);
+  // The request id is available to everything the request calls (upstream clients included).
+  adapter.getInstance().addHook('onRequest', (request, _reply, done) => runWithRequestId(String(request.id), done));
   // Registered before Nest adds its middleware, so a cached public answer skips the whole pipeline.
   if (config.upstream.cache) {
     registerPublicResponseCache(adapter.getInstance(), {

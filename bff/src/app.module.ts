@@ -1,10 +1,9 @@
-import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { BusModule } from './bus/bus.module';
 import { CitiesModule } from './cities/cities.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
-import { RequestContextMiddleware } from './common/request-context.middleware';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import type { Logger as PinoLogger } from 'pino';
@@ -14,11 +13,7 @@ import { UpstreamModule } from './upstream/upstream.module';
 import { WeatherModule } from './weather/weather.module';
 
 @Module({})
-export class AppModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestContextMiddleware).forRoutes('*path');
-  }
-
+export class AppModule {
   static forRoot(config: AppConfig, logger: PinoLogger): DynamicModule {
     return {
       module: AppModule,
