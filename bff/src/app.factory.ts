@@ -12,11 +12,17 @@ import { ErrorEnvelopeFilter } from './common/error-envelope.filter';
 import { generateRequestId, runWithRequestId } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { registerPublicResponseCache } from './http-cache/public-response-cache';
+import type { DestinationStream } from 'pino';
 import type { AppConfig } from './config/app-config';
-import { createRootLogger } from './logging/logger-options';
+import { createRootLogger, logRequests } from './logging/logger-options';
 
 /** Builds the whole BFF (used by main.ts, the tests and the benchmark alike). */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+export interface CreateAppOptions {
+  /** Where log lines go (stdout by default); tests capture them here. */
+  logDestination?: DestinationStream;
+}
+
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     genReqId: (req: IncomingMessage) => {
@@ -26,7 +32,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     },
     logger: false,
   });
-  const logger = createRootLogger(config);
+  const logger = createRootLogger(config, options.logDestination);
   // The request id is available to everything the request calls (upstream clients included).
   adapter.getInstance().addHook('onRequest', (request, _reply, done) => runWithRequestId(String(request.id), done));
   // Registered before Nest adds its middleware, so a cached public answer skips the whole pipeline.
@@ -35,9 +41,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       maxEntries: 5000,
       // However long a route says, a whole answer is kept at most 30 s (or the test override).
       maxTtlMs: config.upstream.cacheTtlOverrideMs ?? 30_000,
-      logger,
     });
   }
+  logRequests(adapter.getInstance(), logger);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { LRUCache } from 'lru-cache';
-import type { Logger } from 'pino';
 
 interface CachedResponse {
   body: string;
@@ -16,14 +15,13 @@ const PUBLIC_MAX_AGE = /^public, max-age=(\d+)$/;
  * long the same URL is answered from memory without running the route. Personal answers say
  * `private, no-store` and are never kept. Only 200 JSON answers are kept.
  */
-export function registerPublicResponseCache(fastify: FastifyInstance, options: { maxEntries: number; maxTtlMs: number; logger: Logger }): void {
+export function registerPublicResponseCache(fastify: FastifyInstance, options: { maxEntries: number; maxTtlMs: number }): void {
   const cache = new LRUCache<string, CachedResponse>({ max: options.maxEntries, ttlAutopurge: false });
 
   fastify.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET') return;
     const hit = cache.get(request.url);
     if (!hit) return;
-    options.logger.info({ req: { id: request.id, method: 'GET', url: request.url }, res: { statusCode: 200 }, cache: 'HIT' }, 'request completed');
     return reply.header('content-type', hit.contentType).header('cache-control', hit.cacheControl).header('x-cache', 'HIT').send(hit.body);
   });
 

@@ -1,6 +1,6 @@
-import type { IncomingMessage } from 'node:http';
+import type { FastifyInstance } from 'fastify';
 import type { Params } from 'nestjs-pino';
-import pino, { type Logger as PinoLogger } from 'pino';
+import pino, { type DestinationStream, type Logger as PinoLogger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 
 /** Paths in a log line that may carry secrets or personal data; pino replaces them with [redacted]. */
@@ -13,22 +13,33 @@ export const REDACTED_PATHS = [
 ];
 
 /** The one root logger: Nest's logs, request lines and the response cache's lines all go through it. */
-export function createRootLogger(config: AppConfig): PinoLogger {
-  return pino({ level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { pid: process.pid, service: 'bff' } });
+export function createRootLogger(config: AppConfig, destination?: DestinationStream): PinoLogger {
+  const options = { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { pid: process.pid, service: 'bff' } };
+  return destination ? pino(options, destination) : pino(options);
 }
 
-/** Structured JSON logs, one line per request, with the request id that upstream calls carry too. */
+/**
+ * Nest's own log calls go to the root logger. Requests are logged by `logRequests` from a Fastify
+ * hook (one line each) rather than pino-http middleware, which costs a child logger per request.
+ */
 export function loggerOptions(logger: PinoLogger): Params {
-  return {
-    pinoHttp: {
-      logger,
-      genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id: string }).id,
-      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    },
-    forRoutes: ['*path'],
-  };
+  return { pinoHttp: { logger }, forRoutes: [] };
+}
+
+/** One structured line per request, with its id (the one upstream calls carry), status and time. */
+export function logRequests(fastify: FastifyInstance, logger: PinoLogger): void {
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (request.url !== '/api/health') {
+      const status = reply.statusCode;
+      const line = {
+        req: { id: request.id, method: request.method, url: request.url },
+        res: { statusCode: status },
+        responseTime: Math.round(reply.elapsedTime),
+        ...(reply.getHeader('x-cache') === 'HIT' ? { cache: 'HIT' } : {}),
+      };
+      if (status >= 500) logger.error(line, 'request failed');
+      else logger.info(line, 'request completed');
+    }
+    done();
+  });
 }

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApp } from '../app.factory';
+import { createApp, type CreateAppOptions } from '../app.factory';
 import { loadConfig, REPO_ROOT, type AppConfig } from '../config/app-config';
 
 /** Integration-test harness: the real mock process over HTTP, the whole BFF, a real database. */
@@ -108,9 +108,9 @@ export interface TestBff {
 }
 
 /** The whole BFF listening on a free loopback port, called over real HTTP. */
-export async function startBff(env: Record<string, string | undefined>): Promise<TestBff> {
+export async function startBff(env: Record<string, string | undefined>, options: CreateAppOptions = {}): Promise<TestBff> {
   const config = loadConfig(env);
-  const app = await createApp(config);
+  const app = await createApp(config, options);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
