@@ -111,4 +111,18 @@ describe('the public response cache', () => {
     expect(again.status).toBe(404);
     expect(again.headers.get('x-cache')).toBeNull();
   });
+
+  it('tells browsers and proxies never to keep an error answer, even on a route that is cacheable', async () => {
+    await mock.control('PUT', '/faults/chengdu-bus', { errorRate: 1 });
+    try {
+      const res = await bff.get('/api/v1/cities/chengdu/bus/lines?q=118');
+      expect(res.status).toBe(503);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    } finally {
+      await mock.control('DELETE', '/faults');
+    }
+    const bad = await bff.get('/api/v1/cities/chengdu/bus/lines?q=');
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('cache-control')).toBe('no-store');
+  });
 });
