@@ -1,4 +1,9 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { DEFAULT_WECHAT_APPID, DEFAULT_WECHAT_SECRET } from './config.js';
+import { registerGongan } from './identity/gongan.routes.js';
+import { registerPay } from './pay/pay.routes.js';
+import { registerSms } from './sms/sms.routes.js';
+import { registerWechat } from './wechat/wechat.routes.js';
 import { registerChengduBus } from './bus/chengdu-bus.routes.js';
 import { registerShanghaiBus } from './bus/shanghai-bus.routes.js';
 import { BusinessClock } from './platform/clock.js';
@@ -26,12 +31,18 @@ export interface AppOptions {
   realNow?: () => number;
   /** Random source for errorRate draws (default Math.random). */
   random?: () => number;
+  /** WeChat mini-program appid → secret accepted by /sns/jscode2session (default the dev pair). */
+  wechatApps?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 }
+
+const toMap = (value: ReadonlyMap<string, string> | Readonly<Record<string, string>>): ReadonlyMap<string, string> =>
+  value instanceof Map ? value : new Map(Object.entries(value as Record<string, string>));
 
 export function buildApp(options: AppOptions): FastifyInstance {
   const realNow = options.realNow ?? Date.now;
-  const appKeys =
-    options.appKeys instanceof Map ? options.appKeys : new Map(Object.entries(options.appKeys as Record<string, string>));
+  const appKeys = toMap(options.appKeys);
+  const wechatApps = toMap(options.wechatApps ?? { [DEFAULT_WECHAT_APPID]: DEFAULT_WECHAT_SECRET });
+  const control = options.control ?? true;
   const ctx: PlatformContext = {
     clock: new BusinessClock(options.fixedTime ?? null, realNow),
     verifier: new SignatureVerifier({ appKeys, realNow }),
@@ -39,6 +50,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     stats: new RequestStats(realNow),
     held: new HeldRequests(),
     random: options.random ?? Math.random,
+    controlEnabled: control,
+    resetHooks: [],
   };
 
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
@@ -54,7 +67,11 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerChengduWeather(app, ctx);
   registerShanghaiTraffic(app, ctx);
   registerChengduTraffic(app, ctx);
-  if (options.control ?? true) registerControlRoutes(app, ctx);
+  registerWechat(app, ctx, wechatApps);
+  registerSms(app, ctx);
+  registerGongan(app, ctx);
+  registerPay(app, ctx);
+  if (control) registerControlRoutes(app, ctx);
 
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url}` }),

@@ -6,6 +6,13 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 4010, host: '127.0.0.1', fixedTime: null, control: true, faults: {} });
     expect([...config.appKeys]).toEqual([['portal-bff-dev', 'dev-only-upstream-secret']]);
+    expect([...config.wechatApps]).toEqual([['wx-dev-appid', 'dev-only-wechat-secret']]);
+  });
+
+  it('reads MOCK_WECHAT_APPS as appid:secret pairs', () => {
+    const config = loadConfig({ MOCK_WECHAT_APPS: 'wx1:s1,wx2:s2' });
+    expect(config.wechatApps.get('wx2')).toBe('s2');
+    expect(() => loadConfig({ MOCK_WECHAT_APPS: 'wx1' })).toThrow(ConfigError);
   });
 
   it('reads every variable', () => {

@@ -2,11 +2,15 @@ import { parseFaultMap, type FaultMap } from './platform/faults.js';
 import { parseIsoWithOffset } from './platform/time.js';
 
 export const DEFAULT_APP_KEYS = 'portal-bff-dev:dev-only-upstream-secret';
+export const DEFAULT_WECHAT_APPID = 'wx-dev-appid';
+export const DEFAULT_WECHAT_SECRET = 'dev-only-wechat-secret';
 
 export interface MockConfig {
   port: number;
   host: string;
   appKeys: Map<string, string>;
+  /** WeChat appid → secret (MOCK_WECHAT_APPS). */
+  wechatApps: Map<string, string>;
   fixedTime: number | null;
   control: boolean;
   faults: FaultMap;
@@ -33,16 +37,25 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): M
   const host = env.MOCK_HOST ?? '127.0.0.1';
   if (host.trim() === '') problems.push('MOCK_HOST must not be empty');
 
-  const appKeys = new Map<string, string>();
-  for (const pair of (env.MOCK_APP_KEYS ?? DEFAULT_APP_KEYS).split(',')) {
-    const trimmed = pair.trim();
-    const colon = trimmed.indexOf(':');
-    if (colon <= 0 || colon === trimmed.length - 1) {
-      problems.push(`MOCK_APP_KEYS entries must be key:secret, got "${trimmed}"`);
-      continue;
+  const readPairs = (name: string, text: string, what: string): Map<string, string> => {
+    const pairs = new Map<string, string>();
+    for (const pair of text.split(',')) {
+      const trimmed = pair.trim();
+      const colon = trimmed.indexOf(':');
+      if (colon <= 0 || colon === trimmed.length - 1) {
+        problems.push(`${name} entries must be ${what}, got "${trimmed}"`);
+        continue;
+      }
+      pairs.set(trimmed.slice(0, colon), trimmed.slice(colon + 1));
     }
-    appKeys.set(trimmed.slice(0, colon), trimmed.slice(colon + 1));
-  }
+    return pairs;
+  };
+  const appKeys = readPairs('MOCK_APP_KEYS', env.MOCK_APP_KEYS ?? DEFAULT_APP_KEYS, 'key:secret');
+  const wechatApps = readPairs(
+    'MOCK_WECHAT_APPS',
+    env.MOCK_WECHAT_APPS || `${DEFAULT_WECHAT_APPID}:${DEFAULT_WECHAT_SECRET}`,
+    'appid:secret',
+  );
 
   let fixedTime: number | null = null;
   if (env.MOCK_FIXED_TIME !== undefined && env.MOCK_FIXED_TIME !== '') {
@@ -76,5 +89,5 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): M
   }
 
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, appKeys, fixedTime, control, faults };
+  return { port, host, appKeys, wechatApps, fixedTime, control, faults };
 }

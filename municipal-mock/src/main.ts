@@ -14,6 +14,7 @@ export async function start(env: Readonly<Record<string, string | undefined>> = 
   const config = loadConfig(env);
   const app = buildApp({
     appKeys: config.appKeys,
+    wechatApps: config.wechatApps,
     fixedTime: config.fixedTime,
     control: config.control,
     faults: config.faults,

@@ -13,4 +13,8 @@ export interface PlatformContext {
   held: HeldRequests;
   /** Randomness for errorRate draws (injectable for tests). */
   random: () => number;
+  /** Whether /__control/* is registered (also gates test-only endpoints such as the SMS outbox). */
+  controlEnabled: boolean;
+  /** Business state (codes, orders, outbox...) emptied by POST /__control/reset. */
+  resetHooks: Array<() => void>;
 }

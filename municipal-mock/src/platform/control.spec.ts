@@ -91,6 +91,7 @@ describe('control API and platform endpoints', () => {
     expect(stats.services['shanghai-bus']).toEqual({
       total: 3,
       byEndpoint: { 'GET /shanghai/bus/lines': 1, 'GET /shanghai/bus/lines/:lineId': 2 },
+      events: {},
     });
     expect(stats.services['chengdu-bus']?.total).toBe(1);
     expect(stats.services['shanghai-weather']?.total).toBe(0);

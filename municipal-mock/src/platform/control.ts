@@ -114,6 +114,7 @@ export function registerControlRoutes(app: FastifyInstance, ctx: PlatformContext
         ctx.stats.reset();
         ctx.clock.reset();
         ctx.verifier.nonces.clear();
+        for (const hook of ctx.resetHooks) hook();
         return { faults: ctx.faults.list(), clock: clockState() };
       });
     },

@@ -1,3 +1,4 @@
+import { SERVICE_NAMES } from './services.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { XMLValidator } from 'fast-xml-parser';
 import { startTestServer, type TestServer } from '../test-support/signing.js';
@@ -96,8 +97,9 @@ describe('fault injection', () => {
   it('GET /__control/faults lists every service with its fault', async () => {
     await putFault('chengdu-weather', { latencyMs: 10, errorRate: 0.5 });
     const body = (await (await server.send('GET', '/__control/faults')).json()) as { faults: Record<string, unknown> };
-    expect(Object.keys(body.faults).sort()).toEqual(
-      ['chengdu-bus', 'chengdu-traffic', 'chengdu-weather', 'shanghai-bus', 'shanghai-traffic', 'shanghai-weather'],
+    expect(Object.keys(body.faults).sort()).toEqual([...SERVICE_NAMES].sort());
+    expect(Object.keys(body.faults)).toEqual(
+      expect.arrayContaining(['chengdu-bus', 'shanghai-weather', 'wechat', 'sms', 'gongan', 'pay']),
     );
     expect(body.faults['chengdu-weather']).toEqual({ latencyMs: 10, errorRate: 0.5, timeout: false, malformed: false });
   });

@@ -6,6 +6,19 @@ export const SERVICE_NAMES = [
   'chengdu-weather',
   'shanghai-traffic',
   'chengdu-traffic',
+  'wechat',
+  'sms',
+  'gongan',
+  'pay',
+  'shanghai-shebao',
+  'chengdu-shebao',
+  'shanghai-gjj',
+  'chengdu-gjj',
+  'tax',
+  'shanghai-vaccine',
+  'chengdu-vaccine',
+  'chengdu-housing',
+  'shanghai-education',
 ] as const;
 
 export type ServiceName = (typeof SERVICE_NAMES)[number];

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PlatformContext } from './context.js';
 import type { ServiceName } from './services.js';
 
@@ -17,6 +17,33 @@ export interface Dialect {
   systemError(): DialectResponse;
   /** A path under the prefix that does not exist. */
   routeNotFound(): DialectResponse;
+  /** false = no X-Signature check (WeChat authenticates by appid + secret in the query). Default true. */
+  signed?: boolean;
+}
+
+/** Marker for a request body that is not valid JSON (handlers answer in their own dialect). */
+export const INVALID_JSON: unique symbol = Symbol('invalid-json');
+
+/**
+ * The parsed JSON body of a POST under registerUpstream: `undefined` when empty,
+ * INVALID_JSON when unparsable. Bodies are parsed leniently so each dialect can spell its own 400.
+ */
+export function jsonBody(request: FastifyRequest): unknown {
+  const raw = request.body;
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'string') return raw;
+  if (raw.trim() === '') return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return INVALID_JSON;
+  }
+}
+
+/** The body as a plain object, or null when it is absent, not JSON or not an object. */
+export function jsonObject(request: FastifyRequest): Record<string, unknown> | null {
+  const body = jsonBody(request);
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
 }
 
 export function sendDialect(reply: FastifyReply, dialect: Dialect, response: DialectResponse): FastifyReply {
@@ -50,6 +77,12 @@ export function registerUpstream(
           ctx.held.hold(reply);
           return reply;
         }
+        if (dialect.signed === false) {
+          if (fault.errorRate > 0 && ctx.random() < fault.errorRate) {
+            return sendDialect(reply, dialect, dialect.systemError());
+          }
+          return undefined;
+        }
         const verdict = ctx.verifier.verify({
           method: request.method,
           url: request.raw.url ?? request.url,
@@ -73,6 +106,12 @@ export function registerUpstream(
         if (typeof payload === 'string') return garble(payload);
         if (Buffer.isBuffer(payload)) return garble(payload.toString('utf8'));
         return payload;
+      });
+
+      // JSON bodies arrive as text; handlers parse them with jsonBody() and answer bad JSON in their dialect.
+      scope.removeContentTypeParser('application/json');
+      scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+        done(null, typeof body === 'string' ? body : body.toString('utf8'));
       });
 
       scope.setNotFoundHandler((_request, reply) => sendDialect(reply, dialect, dialect.routeNotFound()));

@@ -38,6 +38,8 @@ export interface TestServer {
   baseUrl: string;
   /** Signed GET of a path + query (already percent-encoded). */
   signedGet(pathWithQuery: string, options?: SignOptions & { signal?: AbortSignal }): Promise<Response>;
+  /** Signed request with an optional JSON body (POST, DELETE...). */
+  signedSend(method: string, pathWithQuery: string, body?: unknown, options?: SignOptions): Promise<Response>;
   /** Unsigned request (health, control API, or to provoke a 401). */
   send(method: string, pathWithQuery: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
@@ -55,6 +57,15 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
       fetch(`${baseUrl}${pathWithQuery}`, {
         headers: signedHeaders('GET', pathWithQuery, signOptions),
         signal: signOptions.signal ?? null,
+      }),
+    signedSend: (method, pathWithQuery, body, signOptions = {}) =>
+      fetch(`${baseUrl}${pathWithQuery}`, {
+        method,
+        headers: {
+          ...signedHeaders(method, pathWithQuery, signOptions),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body),
       }),
     send: (method, pathWithQuery, body, headers = {}) =>
       fetch(`${baseUrl}${pathWithQuery}`, {
