@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 
 /**
  * Open-platform request signing, as city open platforms do it: an app key and an HMAC-SHA256 over
@@ -21,7 +21,7 @@ export function signRequest(
   pathWithQuery: string,
   credentials: { appKey: string; appSecret: string },
   now: number = Date.now(),
-  nonce: string = randomBytes(12).toString('base64url'),
+  nonce: string = randomUUID().replaceAll('-', ''),
 ): SignedHeaders {
   const timestamp = String(now);
   const signature = createHmac('sha256', credentials.appSecret)
