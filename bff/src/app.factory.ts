@@ -9,7 +9,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ErrorEnvelopeFilter } from './common/error-envelope.filter';
-import { generateRequestId, runWithRequestId } from './common/request-context';
+import { generateRequestId } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { registerPublicResponseCache } from './http-cache/public-response-cache';
 import type { DestinationStream } from 'pino';
@@ -33,8 +33,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     logger: false,
   });
   const logger = createRootLogger(config, options.logDestination);
-  // The request id is available to everything the request calls (upstream clients included).
-  adapter.getInstance().addHook('onRequest', (request, _reply, done) => runWithRequestId(String(request.id), done));
   // Registered before Nest adds its middleware, so a cached public answer skips the whole pipeline.
   if (config.upstream.cache) {
     registerPublicResponseCache(adapter.getInstance(), {

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { BusArrivalsResponse, BusLineResponse, SearchBusLinesResponse } from '@portal/shared';
 import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
+import { RequestId } from '../common/request-context';
 import {
   BusArrivalsQueryDto,
   BusArrivalsResponseDto,
@@ -25,23 +26,23 @@ export class BusController {
   @PublicCache(300)
   @ApiOperation({ summary: 'Search bus lines by name' })
   @ApiOkResponse({ type: SearchBusLinesResponseDto })
-  searchLines(@Param('city') city: string, @Query() query: SearchBusLinesQueryDto): Promise<SearchBusLinesResponse> {
-    return this.bus.searchLines(city, query.q);
+  searchLines(@Param('city') city: string, @Query() query: SearchBusLinesQueryDto, @RequestId() requestId: string): Promise<SearchBusLinesResponse> {
+    return this.bus.searchLines(city, query.q, requestId);
   }
 
   @Get('lines/:lineId')
   @PublicCache(600)
   @ApiOperation({ summary: 'A line with its stops in both directions' })
   @ApiOkResponse({ type: BusLineResponseDto })
-  getLine(@Param() params: BusLineParamsDto): Promise<BusLineResponse> {
-    return this.bus.getLine(params.city, params.lineId);
+  getLine(@Param() params: BusLineParamsDto, @RequestId() requestId: string): Promise<BusLineResponse> {
+    return this.bus.getLine(params.city, params.lineId, requestId);
   }
 
   @Get('arrivals')
   @PublicCache(10)
   @ApiOperation({ summary: 'The next buses at a stop: stops away, distance, minutes' })
   @ApiOkResponse({ type: BusArrivalsResponseDto })
-  getArrivals(@Param('city') city: string, @Query() query: BusArrivalsQueryDto): Promise<BusArrivalsResponse> {
-    return this.bus.getArrivals(city, query);
+  getArrivals(@Param('city') city: string, @Query() query: BusArrivalsQueryDto, @RequestId() requestId: string): Promise<BusArrivalsResponse> {
+    return this.bus.getArrivals(city, query, requestId);
   }
 }

@@ -19,22 +19,22 @@ export class BusService {
     private readonly cache: CachedFetcher,
   ) {}
 
-  async searchLines(cityId: string, q: string): Promise<SearchBusLinesResponse> {
+  async searchLines(cityId: string, q: string, requestId?: string): Promise<SearchBusLinesResponse> {
     const { city, client } = this.resolve(cityId);
-    const r = await this.cache.fetch(`${client.service}:lines:${q.toLowerCase()}`, TTL.search, () => client.searchLines(q));
+    const r = await this.cache.fetch(`${client.service}:lines:${q.toLowerCase()}`, TTL.search, () => client.searchLines(q, requestId));
     return { city, lines: r.value, stale: r.stale, updatedAt: r.updatedAt };
   }
 
-  async getLine(cityId: string, lineId: string): Promise<BusLineResponse> {
+  async getLine(cityId: string, lineId: string, requestId?: string): Promise<BusLineResponse> {
     const { city, client } = this.resolve(cityId);
-    const r = await this.cache.fetch(`${client.service}:line:${lineId}`, TTL.line, () => client.getLine(lineId));
+    const r = await this.cache.fetch(`${client.service}:line:${lineId}`, TTL.line, () => client.getLine(lineId, requestId));
     return { city, ...r.value, stale: r.stale, updatedAt: r.updatedAt };
   }
 
-  async getArrivals(cityId: string, query: BusArrivalsQuery): Promise<BusArrivalsResponse> {
+  async getArrivals(cityId: string, query: BusArrivalsQuery, requestId?: string): Promise<BusArrivalsResponse> {
     const { city, client } = this.resolve(cityId);
     const key = `${client.service}:arrivals:${query.lineId}:${query.stopId}:${query.direction}`;
-    const r = await this.cache.fetch(key, TTL.arrivals, () => client.getArrivals(query));
+    const r = await this.cache.fetch(key, TTL.arrivals, () => client.getArrivals(query, requestId));
     return {
       city,
       lineId: query.lineId,

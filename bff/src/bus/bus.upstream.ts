@@ -20,10 +20,10 @@ export interface BusArrivalsData {
  */
 export abstract class BusUpstream {
   abstract readonly service: UpstreamService;
-  abstract searchLines(q: string): Promise<BusLineSummary[]>;
-  abstract getLine(lineId: string): Promise<BusLineData>;
+  abstract searchLines(q: string, requestId?: string): Promise<BusLineSummary[]>;
+  abstract getLine(lineId: string, requestId?: string): Promise<BusLineData>;
   /** One upstream call; an unknown line or stop is an AppException 404. */
-  abstract getArrivals(query: BusArrivalsQuery): Promise<BusArrivalsData>;
+  abstract getArrivals(query: BusArrivalsQuery, requestId?: string): Promise<BusArrivalsData>;
 }
 
 export const BUS_UPSTREAMS = Symbol('BUS_UPSTREAMS');

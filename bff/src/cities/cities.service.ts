@@ -18,11 +18,11 @@ export class CitiesService {
   }
 
   /** The first screen in one request: the catalog always; weather and traffic when the city has them and they answer. */
-  async getHome(cityId: string): Promise<CityHomeResponse> {
+  async getHome(cityId: string, requestId?: string): Promise<CityHomeResponse> {
     const city = requireCity(cityId);
     const [weather, traffic] = await Promise.all([
-      upstreamFor(city.id, 'weather') ? this.weather.getWeather(city.id).catch((e: unknown) => this.absent('weather', e)) : null,
-      upstreamFor(city.id, 'traffic') ? this.traffic.getSummary(city.id).catch((e: unknown) => this.absent('traffic', e)) : null,
+      upstreamFor(city.id, 'weather') ? this.weather.getWeather(city.id, requestId).catch((e: unknown) => this.absent('weather', e)) : null,
+      upstreamFor(city.id, 'traffic') ? this.traffic.getSummary(city.id, requestId).catch((e: unknown) => this.absent('traffic', e)) : null,
     ]);
     return { city, weather, traffic };
   }

@@ -36,20 +36,20 @@ export class TrafficService {
     private readonly cache: CachedFetcher,
   ) {}
 
-  async getTraffic(cityId: string): Promise<TrafficResponse> {
-    const { city, data, freshness } = await this.fetch(cityId);
+  async getTraffic(cityId: string, requestId?: string): Promise<TrafficResponse> {
+    const { city, data, freshness } = await this.fetch(cityId, requestId);
     return { city, summary: summarize(city, data, freshness), sections: data.sections, incidents: data.incidents, ...freshness };
   }
 
-  async getSummary(cityId: string): Promise<TrafficSummary> {
-    const { city, data, freshness } = await this.fetch(cityId);
+  async getSummary(cityId: string, requestId?: string): Promise<TrafficSummary> {
+    const { city, data, freshness } = await this.fetch(cityId, requestId);
     return summarize(city, data, freshness);
   }
 
-  private async fetch(cityId: string) {
+  private async fetch(cityId: string, requestId?: string) {
     const { city, service } = requireUpstream(cityId, 'traffic');
     const client = this.upstreams.get(service)!;
-    const r = await this.cache.fetch(`${service}:traffic`, TTL_MS, () => client.getTraffic());
+    const r = await this.cache.fetch(`${service}:traffic`, TTL_MS, () => client.getTraffic(requestId));
     return { city, data: r.value, freshness: { stale: r.stale, updatedAt: r.updatedAt } };
   }
 }

@@ -8,7 +8,7 @@ export interface TrafficData {
 /** A city's traffic service, its dialect translated at the edge. */
 export abstract class TrafficUpstream {
   abstract readonly service: UpstreamService;
-  abstract getTraffic(): Promise<TrafficData>;
+  abstract getTraffic(requestId?: string): Promise<TrafficData>;
 }
 
 export const TRAFFIC_UPSTREAMS = Symbol('TRAFFIC_UPSTREAMS');

@@ -2,7 +2,6 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../config/app-config';
-import { runWithRequestId } from '../common/request-context';
 import { UpstreamFailure } from './upstream-failure';
 import { UpstreamHttpClient } from './upstream-http.client';
 
@@ -44,7 +43,7 @@ describe('upstream HTTP client', () => {
 
   it('signs each request so the city can check it, and passes the request id on', async () => {
     const { http, config } = client();
-    await runWithRequestId('req-12345678', () => http.get('/shanghai/bus/lines?keyword=71', (r) => r.body));
+    await http.get('/shanghai/bus/lines?keyword=71', (r) => r.body, 'req-12345678');
     const { headers, url } = seen[0]!;
     expect(url).toBe('/shanghai/bus/lines?keyword=71');
     expect(headers['x-request-id']).toBe('req-12345678');

@@ -13,7 +13,6 @@ import {
 } from 'cockatiel';
 import { Agent, errors as undiciErrors, request } from 'undici';
 import type { UpstreamConfig } from '../config/app-config';
-import { currentRequestId } from '../common/request-context';
 import { signRequest } from './signing';
 import { UpstreamFailure } from './upstream-failure';
 
@@ -76,8 +75,8 @@ export class UpstreamHttpClient {
     }
   }
 
-  async get<T>(pathWithQuery: string, parse: (response: UpstreamResponse) => T): Promise<T> {
-    const requestId = currentRequestId();
+  /** `requestId` is the citizen request this call serves: sent on as X-Request-Id and logged with any failure. */
+  async get<T>(pathWithQuery: string, parse: (response: UpstreamResponse) => T, requestId?: string): Promise<T> {
     const deadline = Date.now() + this.config.budgetMs;
     try {
       const value = await this.getPolicy.execute(async () => {

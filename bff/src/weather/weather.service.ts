@@ -13,10 +13,10 @@ export class WeatherService {
     private readonly cache: CachedFetcher,
   ) {}
 
-  async getWeather(cityId: string): Promise<WeatherResponse> {
+  async getWeather(cityId: string, requestId?: string): Promise<WeatherResponse> {
     const { city, service } = requireUpstream(cityId, 'weather');
     const client = this.upstreams.get(service)!;
-    const r = await this.cache.fetch(`${service}:weather`, TTL_MS, () => client.getWeather());
+    const r = await this.cache.fetch(`${service}:weather`, TTL_MS, () => client.getWeather(requestId));
     return { city, ...r.value, stale: r.stale, updatedAt: r.updatedAt };
   }
 }

@@ -9,7 +9,7 @@ export interface WeatherData {
 /** A city's weather service, its dialect translated at the edge. */
 export abstract class WeatherUpstream {
   abstract readonly service: UpstreamService;
-  abstract getWeather(): Promise<WeatherData>;
+  abstract getWeather(requestId?: string): Promise<WeatherData>;
 }
 
 export const WEATHER_UPSTREAMS = Symbol('WEATHER_UPSTREAMS');

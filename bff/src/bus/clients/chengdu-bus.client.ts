@@ -28,7 +28,7 @@ export class ChengduBusClient extends BusUpstream {
     super();
   }
 
-  async searchLines(q: string): Promise<BusLineSummary[]> {
+  async searchLines(q: string, requestId?: string): Promise<BusLineSummary[]> {
     const lines: BusLineSummary[] = [];
     for (let pageNo = 1; pageNo <= MAX_PAGES; pageNo++) {
       const page = await this.call(`/chengdu/bus/RouteSearch?kw=${encodeURIComponent(q)}&pageNo=${pageNo}&pageSize=${PAGE_SIZE}`, (doc) => ({
@@ -44,15 +44,15 @@ export class ChengduBusClient extends BusUpstream {
             lastBus: this.read.string(r.LastTime, 'LastTime'),
           };
         }),
-      }));
+      }), requestId);
       lines.push(...page.routes);
       if (page.routes.length < PAGE_SIZE || lines.length >= page.total) break;
     }
     return lines;
   }
 
-  getLine(lineId: string): Promise<BusLineData> {
-    return this.call(`/chengdu/bus/RouteDetail?routeId=${encodeURIComponent(lineId)}`, (doc) => this.line(doc));
+  getLine(lineId: string, requestId?: string): Promise<BusLineData> {
+    return this.call(`/chengdu/bus/RouteDetail?routeId=${encodeURIComponent(lineId)}`, (doc) => this.line(doc), requestId);
   }
 
   private line(doc: Record<string, unknown>): BusLineData {
@@ -83,10 +83,10 @@ export class ChengduBusClient extends BusUpstream {
     };
   }
 
-  getArrivals(query: BusArrivalsQuery): Promise<BusArrivalsData> {
+  getArrivals(query: BusArrivalsQuery, requestId?: string): Promise<BusArrivalsData> {
     const dir = query.direction === 0 ? 'up' : 'down';
     const path = `/chengdu/bus/RealTime?routeId=${encodeURIComponent(query.lineId)}&stationId=${encodeURIComponent(query.stopId)}&dir=${dir}`;
-    return this.call(path, (doc) => this.arrivals(doc));
+    return this.call(path, (doc) => this.arrivals(doc), requestId);
   }
 
   private arrivals(doc: Record<string, unknown>): BusArrivalsData {
@@ -113,8 +113,8 @@ export class ChengduBusClient extends BusUpstream {
   }
 
   /** `translate` runs inside the resilience policy: a body of the wrong shape is a failure like any other. */
-  private call<T>(pathWithQuery: string, translate: (data: Record<string, unknown>) => T): Promise<T> {
-    return this.registry.client(this.service).get(pathWithQuery, (response) => translate(this.unwrap(response)));
+  private call<T>(pathWithQuery: string, translate: (data: Record<string, unknown>) => T, requestId?: string): Promise<T> {
+    return this.registry.client(this.service).get(pathWithQuery, (response) => translate(this.unwrap(response)), requestId);
   }
 
   private unwrap(response: UpstreamResponse): Record<string, unknown> {

@@ -20,7 +20,7 @@ export class ShanghaiBusClient extends BusUpstream {
     super();
   }
 
-  searchLines(q: string): Promise<BusLineSummary[]> {
+  searchLines(q: string, requestId?: string): Promise<BusLineSummary[]> {
     return this.call(`/shanghai/bus/lines?keyword=${encodeURIComponent(q)}`, (data) => this.read.array(data.lineList, 'lineList').map((raw) => {
       const line = this.read.object(raw, 'line');
       return {
@@ -31,11 +31,11 @@ export class ShanghaiBusClient extends BusUpstream {
         firstBus: this.read.string(line.startTime, 'startTime'),
         lastBus: this.read.string(line.endTime, 'endTime'),
       };
-    }));
+    }), requestId);
   }
 
-  getLine(lineId: string): Promise<BusLineData> {
-    return this.call(`/shanghai/bus/lines/${encodeURIComponent(lineId)}`, (data) => this.line(data));
+  getLine(lineId: string, requestId?: string): Promise<BusLineData> {
+    return this.call(`/shanghai/bus/lines/${encodeURIComponent(lineId)}`, (data) => this.line(data), requestId);
   }
 
   private line(data: Record<string, unknown>): BusLineData {
@@ -64,13 +64,13 @@ export class ShanghaiBusClient extends BusUpstream {
     };
   }
 
-  getArrivals(query: BusArrivalsQuery): Promise<BusArrivalsData> {
+  getArrivals(query: BusArrivalsQuery, requestId?: string): Promise<BusArrivalsData> {
     const path = `/shanghai/bus/arrivals?lineId=${encodeURIComponent(query.lineId)}&stopId=${encodeURIComponent(query.stopId)}&direction=${query.direction}`;
     return this.call(path, (data) => ({
       lineName: this.read.string(data.lineName, 'lineName'),
       stopName: this.read.string(data.stopName, 'stopName'),
       arrivals: this.cars(data),
-    }));
+    }), requestId);
   }
 
   private cars(data: Record<string, unknown>): BusArrival[] {
@@ -89,8 +89,8 @@ export class ShanghaiBusClient extends BusUpstream {
   }
 
   /** `translate` runs inside the resilience policy: a body of the wrong shape is a failure like any other. */
-  private call<T>(pathWithQuery: string, translate: (data: Record<string, unknown>) => T): Promise<T> {
-    return this.registry.client(this.service).get(pathWithQuery, (response) => translate(this.unwrap(response)));
+  private call<T>(pathWithQuery: string, translate: (data: Record<string, unknown>) => T, requestId?: string): Promise<T> {
+    return this.registry.client(this.service).get(pathWithQuery, (response) => translate(this.unwrap(response)), requestId);
   }
 
   /** The envelope: business errors come as HTTP 200 with their own status codes. */

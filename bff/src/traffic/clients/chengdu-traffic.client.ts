@@ -21,8 +21,8 @@ export class ChengduTrafficClient extends TrafficUpstream {
     super();
   }
 
-  getTraffic(): Promise<TrafficData> {
-    return this.registry.client(this.service).get('/chengdu/traffic/congestion', (r) => this.translate(r));
+  getTraffic(requestId?: string): Promise<TrafficData> {
+    return this.registry.client(this.service).get('/chengdu/traffic/congestion', (r) => this.translate(r), requestId);
   }
 
   private translate(response: UpstreamResponse): TrafficData {

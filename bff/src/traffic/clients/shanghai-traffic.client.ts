@@ -27,11 +27,11 @@ export class ShanghaiTrafficClient extends TrafficUpstream {
     super();
   }
 
-  async getTraffic(): Promise<TrafficData> {
+  async getTraffic(requestId?: string): Promise<TrafficData> {
     const http = this.registry.client(this.service);
     const [sections, incidents] = await Promise.all([
-      http.get('/shanghai/traffic/roads', (r) => this.sections(r)),
-      http.get('/shanghai/traffic/events', (r) => this.incidents(r)),
+      http.get('/shanghai/traffic/roads', (r) => this.sections(r), requestId),
+      http.get('/shanghai/traffic/events', (r) => this.incidents(r), requestId),
     ]);
     return { sections, incidents };
   }

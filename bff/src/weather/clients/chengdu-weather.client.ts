@@ -46,8 +46,8 @@ export class ChengduWeatherClient extends WeatherUpstream {
     super();
   }
 
-  getWeather(): Promise<WeatherData> {
-    return this.registry.client(this.service).get('/chengdu/weather/v2/weather', (response) => this.translate(response));
+  getWeather(requestId?: string): Promise<WeatherData> {
+    return this.registry.client(this.service).get('/chengdu/weather/v2/weather', (response) => this.translate(response), requestId);
   }
 
   private translate(response: UpstreamResponse): WeatherData {

@@ -35,8 +35,8 @@ export class ShanghaiWeatherClient extends WeatherUpstream {
     super();
   }
 
-  getWeather(): Promise<WeatherData> {
-    return this.registry.client(this.service).get('/shanghai/weather/forecast', (response) => this.translate(response));
+  getWeather(requestId?: string): Promise<WeatherData> {
+    return this.registry.client(this.service).get('/shanghai/weather/forecast', (response) => this.translate(response), requestId);
   }
 
   private translate(response: UpstreamResponse): WeatherData {
