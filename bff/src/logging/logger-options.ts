@@ -28,6 +28,9 @@ export function loggerOptions(logger: PinoLogger): Params {
 
 /** One structured line per request, with its id (the one upstream calls carry), status and time. */
 export function logRequests(fastify: FastifyInstance, logger: PinoLogger): void {
+  // Request lines are at info (5xx at error, which the error filter and the upstream client also
+  // log); above info the hook is not installed at all, sparing every request its cost.
+  if (!logger.isLevelEnabled('info')) return;
   fastify.addHook('onResponse', (request, reply, done) => {
     if (request.url !== '/api/health') {
       const status = reply.statusCode;

@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac, createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 
 /**
  * Open-platform request signing, as city open platforms do it: an app key and an HMAC-SHA256 over
@@ -16,6 +16,17 @@ export function signingString(method: string, pathWithQuery: string, timestamp: 
   return `${method.toUpperCase()}\n${pathWithQuery}\n${timestamp}\n${nonce}`;
 }
 
+const keys = new Map<string, KeyObject>();
+/** The secret as a KeyObject, made once: HMAC then skips preparing the key on every request. */
+function secretKey(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    keys.set(secret, key);
+  }
+  return key;
+}
+
 export function signRequest(
   method: string,
   pathWithQuery: string,
@@ -24,7 +35,7 @@ export function signRequest(
   nonce: string = randomUUID().replaceAll('-', ''),
 ): SignedHeaders {
   const timestamp = String(now);
-  const signature = createHmac('sha256', credentials.appSecret)
+  const signature = createHmac('sha256', secretKey(credentials.appSecret))
     .update(signingString(method, pathWithQuery, timestamp, nonce))
     .digest('hex');
   return { 'X-App-Key': credentials.appKey, 'X-Timestamp': timestamp, 'X-Nonce': nonce, 'X-Signature': signature };

@@ -11,7 +11,7 @@ import {
   wrap,
   type IPolicy,
 } from 'cockatiel';
-import { Agent, errors as undiciErrors, request } from 'undici';
+import { Pool, errors as undiciErrors } from 'undici';
 import type { UpstreamConfig } from '../config/app-config';
 import { signRequest } from './signing';
 import { UpstreamFailure } from './upstream-failure';
@@ -27,8 +27,16 @@ export type FailureRecorder = (failure: UpstreamFailure, requestId: string | und
 
 export type CircuitStatus = 'closed' | 'open' | 'half-open';
 
-/** Keep-alive connections shared by every upstream client (undici's request is ~2x global fetch). */
-const agent = new Agent({ connections: 128, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 });
+/** Keep-alive connections per upstream origin, shared by its clients (undici's request is ~2x global fetch). */
+const pools = new Map<string, Pool>();
+function poolFor(origin: string): Pool {
+  let pool = pools.get(origin);
+  if (!pool) {
+    pool = new Pool(origin, { connections: 128, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 });
+    pools.set(origin, pool);
+  }
+  return pool;
+}
 
 /**
  * HTTP to one municipal system: signed requests, a timeout per attempt, retries with jittered
@@ -41,6 +49,9 @@ export class UpstreamHttpClient {
   private readonly logger: Logger;
   private readonly breaker;
   private readonly getPolicy: IPolicy;
+  private readonly pool: Pool;
+  /** A base URL may carry a path prefix (a gateway's), kept in front of every path. */
+  private readonly basePath: string;
   lastSuccessAt: Date | undefined;
   lastFailureAt: Date | undefined;
 
@@ -50,6 +61,9 @@ export class UpstreamHttpClient {
     private readonly recordFailure: FailureRecorder = () => undefined,
   ) {
     this.logger = new Logger(`Upstream:${service}`);
+    const base = new URL(config.baseUrl);
+    this.pool = poolFor(base.origin);
+    this.basePath = base.pathname.replace(/\/+$/, '');
     // A spent budget is final: it is not retried.
     const transient = handleType(UpstreamFailure, (e) => e.kind !== 'budget');
     this.breaker = circuitBreaker(transient, {
@@ -113,10 +127,10 @@ export class UpstreamHttpClient {
     let contentType: string;
     let body: string;
     try {
-      const res = await request(`${this.config.baseUrl}${pathWithQuery}`, {
+      const res = await this.pool.request({
+        path: `${this.basePath}${pathWithQuery}`,
         method,
         headers,
-        dispatcher: agent,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       });
