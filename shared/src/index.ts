@@ -9,6 +9,8 @@ export * from './contracts/bus.js';
 export * from './contracts/traffic.js';
 export * from './contracts/weather.js';
 export * from './contracts/health.js';
+export * from './contracts/auth.js';
+export * from './contracts/me.js';
 export * from './validators/identity-number.js';
 export * from './validators/credit-code.js';
 export * from './validators/phone.js';

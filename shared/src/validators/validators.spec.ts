@@ -66,3 +66,12 @@ describe('mobile phone', () => {
     expect(maskMobilePhone('13800138000')).toBe('138****8000');
   });
 });
+
+describe('name mask', () => {
+  it('keeps the first character of a name and hides the rest', async () => {
+    const { maskName } = await import('../contracts/me.js');
+    expect(maskName('张伟')).toBe('张*');
+    expect(maskName('欧阳娜娜')).toBe('欧***');
+    expect(maskName('李')).toBe('*');
+  });
+});
