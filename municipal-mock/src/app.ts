@@ -2,6 +2,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_WECHAT_APPID, DEFAULT_WECHAT_SECRET } from './config.js';
 import { registerGongan } from './identity/gongan.routes.js';
 import { registerPay } from './pay/pay.routes.js';
+import { registerChengduShebao } from './shebao/chengdu-shebao.routes.js';
+import { registerShanghaiShebao } from './shebao/shanghai-shebao.routes.js';
 import { registerSms } from './sms/sms.routes.js';
 import { registerWechat } from './wechat/wechat.routes.js';
 import { registerChengduBus } from './bus/chengdu-bus.routes.js';
@@ -71,6 +73,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerSms(app, ctx);
   registerGongan(app, ctx);
   registerPay(app, ctx);
+  registerShanghaiShebao(app, ctx);
+  registerChengduShebao(app, ctx);
   if (control) registerControlRoutes(app, ctx);
 
   app.setNotFoundHandler((request, reply) =>
