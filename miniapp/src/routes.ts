@@ -14,6 +14,10 @@ export const SUBPACKAGES = [
   { root: 'packages/bus', pages: ['pages/search/index', 'pages/line/index', 'pages/arrivals/index'] },
   { root: 'packages/traffic', pages: ['pages/index/index'] },
   { root: 'packages/weather', pages: ['pages/index/index'] },
+  {
+    root: 'packages/account',
+    pages: ['pages/signin/index', 'pages/privacy/index', 'pages/identity/index', 'pages/family/index', 'pages/data/index'],
+  },
 ] as const;
 
 export const ROUTES = {
@@ -24,6 +28,11 @@ export const ROUTES = {
   busArrivals: '/packages/bus/pages/arrivals/index',
   traffic: '/packages/traffic/pages/index/index',
   weather: '/packages/weather/pages/index/index',
+  signIn: '/packages/account/pages/signin/index',
+  accountPrivacy: '/packages/account/pages/privacy/index',
+  accountIdentity: '/packages/account/pages/identity/index',
+  accountFamily: '/packages/account/pages/family/index',
+  accountData: '/packages/account/pages/data/index',
 } as const;
 
 /** Portal `page` (from the shared catalog) -> the route that serves it. Pages not built yet are absent. */

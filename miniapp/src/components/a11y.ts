@@ -38,3 +38,21 @@ export function switchRole(onToggle: () => void): Record<string, unknown> {
     },
   };
 }
+
+/**
+ * H5: move keyboard and screen-reader focus to an element by id once it is on screen (an error
+ * summary after a failed submit, a field from the summary's link). WeChat has no such focus.
+ */
+export function focusById(id: string): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return;
+  setTimeout(() => {
+    const element = document.getElementById(id);
+    if (element) {
+      element.focus();
+      element.scrollIntoView?.({ block: 'center' });
+    }
+  }, 50);
+}
+
+/** A non-interactive element that focus may be moved to (an error summary, a page step's heading). */
+export const FOCUSABLE: Record<string, unknown> = process.env.TARO_ENV === 'h5' ? { tabIndex: -1 } : {};

@@ -38,3 +38,10 @@ export function forecastDayLabel(date: string, t: Translate, now: Date = new Dat
   if (diff === 2) return t('weather.day.2');
   return t(`weekday.${new Date(day).getUTCDay()}` as Parameters<Translate>[0]);
 }
+
+/** An ISO time as its date in China, `YYYY-MM-DD`; empty for a missing value. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? '' : chinaDate(time);
+}

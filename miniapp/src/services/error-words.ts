@@ -8,7 +8,17 @@ import type { MessageKey, Translate } from '../i18n/translate';
 export type RequestFailure =
   | { kind: 'network' }
   | { kind: 'timeout' }
-  | { kind: 'envelope'; status: number; code: ErrorCode; details?: FieldError[]; requestId?: string }
+  | {
+      kind: 'envelope';
+      status: number;
+      code: ErrorCode;
+      details?: FieldError[];
+      requestId?: string;
+      /** The BFF's own plain message; only read where a number in it matters (tries left). */
+      message?: string;
+      /** From a 429's Retry-After header. */
+      retryAfterSeconds?: number;
+    }
   | { kind: 'http'; status: number; requestId?: string };
 
 export class ApiError extends Error {
@@ -24,6 +34,12 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   stopId: 'field.stopId',
   direction: 'field.direction',
   city: 'field.city',
+  phone: 'field.phone',
+  code: 'field.code',
+  name: 'field.name',
+  idNumber: 'field.idNumber',
+  relation: 'field.relation',
+  version: 'field.version',
 };
 
 const RULE_KEYS: Record<string, MessageKey> = {
@@ -31,6 +47,11 @@ const RULE_KEYS: Record<string, MessageKey> = {
   isNotEmpty: 'rule.isNotEmpty',
   isIn: 'rule.isIn',
   whitelist: 'rule.whitelist',
+  length: 'rule.length',
+  characters: 'rule.characters',
+  area: 'rule.area',
+  birthDate: 'rule.birthDate',
+  checkCharacter: 'rule.checkCharacter',
 };
 
 function isKnownCode(code: string): code is ErrorCode {
@@ -46,6 +67,28 @@ export function describeFieldError(detail: FieldError, t: Translate): string {
   return t('error.fieldServer', { field, message: detail.message });
 }
 
+/** The first whole number in the BFF's message for a wrong SMS code: how many tries are left. */
+export function triesLeft(message: string | undefined): number | undefined {
+  const match = /(\d+)/.exec(message ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+function headline(failure: Extract<RequestFailure, { kind: 'envelope' }>, t: Translate): string {
+  if (failure.code === 'RATE_LIMITED' && failure.retryAfterSeconds !== undefined) {
+    return t('error.RATE_LIMITED.wait', { seconds: failure.retryAfterSeconds });
+  }
+  if (failure.code === 'SMS_CODE_INVALID') {
+    const left = triesLeft(failure.message);
+    if (left !== undefined) return t('error.SMS_CODE_INVALID.left', { count: left });
+  }
+  return isKnownCode(failure.code) ? t(`error.${failure.code}` as MessageKey) : t('error.unknown');
+}
+
+/** The error code of an ApiError from the BFF, if it carried one. */
+export function errorCode(error: unknown): ErrorCode | undefined {
+  return error instanceof ApiError && error.failure.kind === 'envelope' ? error.failure.code : undefined;
+}
+
 /** Any thrown value -> one sentence for the person, in the current language. */
 export function describeError(error: unknown, t: Translate): string {
   const failure = error instanceof ApiError ? error.failure : undefined;
@@ -58,7 +101,7 @@ export function describeError(error: unknown, t: Translate): string {
     case 'http':
       return failure.status >= 500 ? t('error.INTERNAL_ERROR') : t('error.unknown');
     case 'envelope': {
-      const head = isKnownCode(failure.code) ? t(`error.${failure.code}` as MessageKey) : t('error.unknown');
+      const head = headline(failure, t);
       const fields = (failure.details ?? []).map((d) => describeFieldError(d, t));
       if (fields.length === 0) return head;
       return t('error.withFields', { head: head.replace(/[。.]$/, ''), fields: fields.join(t('error.fieldSeparator')) });

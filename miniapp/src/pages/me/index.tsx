@@ -8,6 +8,7 @@ import { LOCALES, type MessageKey } from '../../i18n/translate';
 import { setLocale } from '../../store/preferences';
 import { Heading } from '../../components/Heading';
 import { ActionButton } from '../../components/ActionButton';
+import { Account } from './Account';
 import './index.scss';
 
 const LANGUAGE_NAMES: Record<Locale, MessageKey> = { zh: 'me.language.zh', en: 'me.language.en' };
@@ -22,6 +23,8 @@ export default function MePage() {
           {t('me.title')}
         </Heading>
       </View>
+
+      <Account />
 
       <View className="portal-section" role="group" aria-label={t('me.language')} data-testid="language-switch">
         <Heading level={2} className="portal-heading">
