@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_WECHAT_APPID, DEFAULT_WECHAT_SECRET } from './config.js';
 import { registerGongan } from './identity/gongan.routes.js';
+import { registerGjj } from './gjj/gjj.routes.js';
 import { registerPay } from './pay/pay.routes.js';
 import { registerChengduShebao } from './shebao/chengdu-shebao.routes.js';
 import { registerShanghaiShebao } from './shebao/shanghai-shebao.routes.js';
@@ -75,6 +76,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerPay(app, ctx);
   registerShanghaiShebao(app, ctx);
   registerChengduShebao(app, ctx);
+  registerGjj(app, ctx);
   if (control) registerControlRoutes(app, ctx);
 
   app.setNotFoundHandler((request, reply) =>

@@ -70,8 +70,8 @@ export interface MonthContribution {
 }
 
 /** `2026-03` → months index (year*12 + month-1). */
-const monthIndex = (ym: string): number => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
-const monthKey = (index: number): string => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+export const monthIndex = (ym: string): number => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+export const monthKey = (index: number): string => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 
 /** Employees: since July of the year they turned 22 (not before 2000-07); 陈浩 since 2023-07. */
 function employeeSince(persona: Persona): string {
@@ -80,7 +80,7 @@ function employeeSince(persona: Persona): string {
 }
 
 /** 黄磊's payments stop from this month (status 暂停). */
-const SUSPENDED_FROM: Readonly<Record<string, string>> = { '51010919791224007X': '2025-10' };
+export const SUSPENDED_FROM: Readonly<Record<string, string>> = { '51010919791224007X': '2025-10' };
 
 /** Band for a given year: 2026 band, 4.5% lower per earlier year (rounded to the yuan). */
 function bandFor(rules: CityRules, year: number): { min: number; max: number } {
@@ -89,7 +89,7 @@ function bandFor(rules: CityRules, year: number): { min: number; max: number } {
 }
 
 /** Monthly base (fen) for a year: a seeded position inside the band, fixed per person; bases change each July. */
-function baseFor(persona: Persona, rules: CityRules, month: string): number {
+export function baseFor(persona: Persona, rules: CityRules, month: string): number {
   const m = monthIndex(month);
   const baseYear = Math.floor((m - 6) / 12); // July-June years
   const band = bandFor(rules, baseYear + 1);
