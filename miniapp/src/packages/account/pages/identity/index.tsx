@@ -96,7 +96,7 @@ function BindForm({ onBound, onPrivacyNeeded }: { onBound: () => void; onPrivacy
             <Text className="portal-summary-value" data-testid="identity-check-name">
               {name.trim()}
             </Text>
-            <ActionButton size="small" fill="none" data-testid="identity-change-name" onClick={() => change('name')}>
+            <ActionButton className="portal-change" size="small" fill="none" data-testid="identity-change-name" onClick={() => change('name')}>
               {t('identity.change')}
             </ActionButton>
           </View>
@@ -105,7 +105,7 @@ function BindForm({ onBound, onPrivacyNeeded }: { onBound: () => void; onPrivacy
             <Text className="portal-summary-value" data-testid="identity-check-number">
               {maskIdentityNumber(number)}
             </Text>
-            <ActionButton size="small" fill="none" data-testid="identity-change-number" onClick={() => change('idNumber')}>
+            <ActionButton className="portal-change" size="small" fill="none" data-testid="identity-change-number" onClick={() => change('idNumber')}>
               {t('identity.change')}
             </ActionButton>
           </View>
