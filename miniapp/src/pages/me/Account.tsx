@@ -16,7 +16,7 @@ import { takeNotice } from '../../session/use-session';
 function LinkRow({ label, detail, route, testId }: { label: string; detail?: string; route: string; testId: string }) {
   const open = () => void Taro.navigateTo({ url: route });
   return (
-    <View className="portal-me-link" {...pressable(open)} role="link" aria-label={detail ? `${label}，${detail}` : label} data-testid={testId} onClick={open}>
+    <View className="portal-me-link" {...pressable(open)} role="link" data-testid={testId} onClick={open}>
       <Text className="portal-text portal-me-link-label">{label}</Text>
       {detail ? <Text className="portal-text-secondary portal-me-link-detail">{detail}</Text> : null}
       <Text className="portal-me-link-arrow" aria-hidden="true">
