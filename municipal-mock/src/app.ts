@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_WECHAT_APPID, DEFAULT_WECHAT_SECRET } from './config.js';
 import { registerGongan } from './identity/gongan.routes.js';
 import { registerGjj } from './gjj/gjj.routes.js';
+import { registerTax } from './tax/tax.routes.js';
 import { registerPay } from './pay/pay.routes.js';
 import { registerChengduShebao } from './shebao/chengdu-shebao.routes.js';
 import { registerShanghaiShebao } from './shebao/shanghai-shebao.routes.js';
@@ -77,6 +78,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerShanghaiShebao(app, ctx);
   registerChengduShebao(app, ctx);
   registerGjj(app, ctx);
+  registerTax(app, ctx);
   if (control) registerControlRoutes(app, ctx);
 
   app.setNotFoundHandler((request, reply) =>
