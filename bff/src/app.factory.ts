@@ -25,6 +25,7 @@ export interface CreateAppOptions {
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
     genReqId: (req: IncomingMessage) => {
       const id = generateRequestId(req);
       (req as IncomingMessage & { id: string }).id = id;

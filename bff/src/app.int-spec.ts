@@ -58,7 +58,7 @@ describe('the BFF as a whole: H5 app, OpenAPI, health, unknown paths', () => {
     expect(res.body.status).toBe('ok');
     expect(res.body.database).toEqual({ status: 'up', engine: process.env.DATABASE_URL ? expect.stringMatching(/mariadb|mysql/) : 'sqlite' });
     expect(Object.keys(res.body.upstreams).sort()).toEqual(
-      ['chengdu-bus', 'chengdu-traffic', 'chengdu-weather', 'shanghai-bus', 'shanghai-traffic', 'shanghai-weather'],
+      ['chengdu-bus', 'chengdu-traffic', 'chengdu-weather', 'identity-check', 'payment', 'shanghai-bus', 'shanghai-traffic', 'shanghai-weather', 'sms', 'wechat'],
     );
   });
 

@@ -1,11 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module';
 import { BusModule } from './bus/bus.module';
 import { CitiesModule } from './cities/cities.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { MeModule } from './me/me.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import type { Logger as PinoLogger } from 'pino';
 import { loggerOptions } from './logging/logger-options';
 import { TrafficModule } from './traffic/traffic.module';
@@ -22,11 +25,14 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(logger)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), retryAttempts: config.env === 'test' ? 0 : 5, retryDelay: 1000 }),
         UpstreamModule,
+        PersonalDataModule,
         CitiesModule,
         BusModule,
         TrafficModule,
         WeatherModule,
         HealthModule,
+        AuthModule,
+        MeModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

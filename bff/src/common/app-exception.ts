@@ -7,6 +7,8 @@ export class AppException extends Error {
     public readonly code: ErrorCode,
     message: string,
     public readonly details?: FieldError[],
+    /** For 429: when the citizen may try again (sent as Retry-After). */
+    public readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppException';
@@ -19,6 +21,23 @@ export class AppException extends Error {
   static validation(details: FieldError[]): AppException {
     const fields = [...new Set(details.map((d) => d.field))].join(', ');
     return new AppException(400, 'VALIDATION_FAILED', `Please check these fields: ${fields}.`, details);
+  }
+
+  static field(field: string, rule: string, message: string): AppException {
+    return AppException.validation([{ field, rule, message }]);
+  }
+
+  static rateLimited(retryAfterSeconds: number, message?: string): AppException {
+    const wait = retryAfterSeconds >= 120 ? `${Math.ceil(retryAfterSeconds / 60)} minutes` : `${retryAfterSeconds} seconds`;
+    return new AppException(429, 'RATE_LIMITED', message ?? `Too many attempts. Please try again in ${wait}.`, undefined, retryAfterSeconds);
+  }
+
+  static unauthorized(code: 'UNAUTHORIZED' | 'SESSION_EXPIRED' = 'UNAUTHORIZED'): AppException {
+    return new AppException(
+      401,
+      code,
+      code === 'SESSION_EXPIRED' ? 'Your session has ended. Please sign in again.' : 'Please sign in first.',
+    );
   }
 
   static upstreamUnavailable(): AppException {

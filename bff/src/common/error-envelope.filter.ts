@@ -56,6 +56,7 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     if (status >= 500 && !(error instanceof AppException)) {
       this.logger.error({ err: error, requestId: request.id }, 'Unhandled error');
     }
+    if (error instanceof AppException && error.retryAfterSeconds !== undefined) void reply.header('retry-after', String(error.retryAfterSeconds));
     // A route's public Cache-Control was set before it failed: no browser or proxy may keep an error.
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-store').send(body);
   }

@@ -11,6 +11,18 @@ function problems(env: Record<string, string>): string[] {
   }
 }
 
+const PRODUCTION_READY: Record<string, string> = {
+  NODE_ENV: 'production',
+  UPSTREAM_APP_KEY: 'k-1',
+  UPSTREAM_APP_SECRET: 'a-real-secret-of-32-characters!!',
+  DATABASE_URL: 'mysql://u:p@db:3306/portal',
+  AUTH_TOKEN_SECRET: 'x'.repeat(40),
+  IDENTITY_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+  IDENTITY_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
+  WECHAT_APP_ID: 'wx1234567890abcdef',
+  WECHAT_APP_SECRET: 'y'.repeat(32),
+};
+
 describe('configuration', () => {
   it('runs on embedded SQLite with development defaults when nothing is set', () => {
     const config = loadConfig({});
@@ -38,9 +50,19 @@ describe('configuration', () => {
     expect(problems({ NODE_ENV: 'production', UPSTREAM_APP_KEY: 'k-1', DATABASE_URL: 'mysql://u:p@db:3306/portal' }).join()).toMatch(
       /UPSTREAM_APP_SECRET/,
     );
-    expect(
-      problems({ NODE_ENV: 'production', UPSTREAM_APP_KEY: 'k-1', UPSTREAM_APP_SECRET: 'a-real-secret-of-32-characters!!', DATABASE_URL: 'mysql://u:p@db:3306/portal' }),
-    ).toEqual([]);
+    expect(problems({ ...PRODUCTION_READY })).toEqual([]);
+  });
+
+  it('refuses every development secret in production, naming each', () => {
+    for (const name of ['AUTH_TOKEN_SECRET', 'IDENTITY_ENCRYPTION_KEY', 'IDENTITY_HASH_KEY', 'WECHAT_APP_SECRET', 'WECHAT_APP_ID']) {
+      const env: Record<string, string> = { ...PRODUCTION_READY };
+      delete env[name];
+      expect(problems(env).join('\n')).toContain(name);
+    }
+  });
+
+  it('refuses an encryption key that is not 32 bytes', () => {
+    expect(problems({ IDENTITY_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') }).join()).toMatch(/IDENTITY_ENCRYPTION_KEY must be 32 bytes/);
   });
 
   it('names each bad variable', () => {

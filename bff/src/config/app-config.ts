@@ -33,6 +33,21 @@ export interface UpstreamConfig {
   cacheTtlOverrideMs?: number;
 }
 
+export interface AuthConfig {
+  /** Signs access tokens (HS256). */
+  tokenSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  wechat: { baseUrl: string; appId: string; appSecret: string };
+}
+
+export interface PersonalDataConfig {
+  /** AES-256-GCM key for identity numbers, names and phone numbers at rest (32 bytes). */
+  encryptionKey: Buffer;
+  /** HMAC key for look-ups by identity number or phone without decrypting. */
+  hashKey: Buffer;
+}
+
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   host: string;
@@ -43,11 +58,31 @@ export interface AppConfig {
   /** The built H5 app served at `/`, or null to serve the API only. */
   h5Dir: string;
   bodyLimitBytes: number;
+  /** Behind a load balancer: take the client address from X-Forwarded-For (rate limits per client). */
+  trustProxy: boolean;
+  auth: AuthConfig;
+  personalData: PersonalDataConfig;
 }
 
 /** Dev-only defaults. They work out of the box locally and are refused in production. */
 export const DEV_UPSTREAM_APP_KEY = 'portal-bff-dev';
 export const DEV_UPSTREAM_APP_SECRET = 'dev-only-upstream-secret';
+export const DEV_TOKEN_SECRET = 'dev-only-token-secret-do-not-use-in-production';
+export const DEV_WECHAT_APP_ID = 'wx-dev-appid';
+export const DEV_WECHAT_APP_SECRET = 'dev-only-wechat-secret';
+/** base64 of 32 bytes; development only. */
+export const DEV_ENCRYPTION_KEY = Buffer.from('dev-only-encryption-key-32-bytes').toString('base64');
+export const DEV_HASH_KEY = Buffer.from('dev-only-lookup-hash-key-32bytes').toString('base64');
+
+function key32(env: Env, name: string, fallback: string, production: boolean, problems: string[]): Buffer {
+  const raw = env[name];
+  if (production && (!raw || raw === fallback)) {
+    problems.push(`${name} must be set to a random 32-byte key in base64 (the development key is refused in production)`);
+  }
+  const key = Buffer.from(raw || fallback, 'base64');
+  if (key.length !== 32) problems.push(`${name} must be 32 bytes in base64 (got ${key.length} bytes)`);
+  return key;
+}
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -138,7 +173,31 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     h5Dir: path(env.H5_DIR, resolve(REPO_ROOT, 'miniapp', 'dist', 'h5')),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 20 * 1024 * 1024, problems),
+    trustProxy: env.TRUST_PROXY === 'true',
+    auth: {
+      tokenSecret: env.AUTH_TOKEN_SECRET || DEV_TOKEN_SECRET,
+      accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400, problems),
+      refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 60, 365 * 86_400, problems),
+      wechat: {
+        baseUrl: (env.WECHAT_API_BASE_URL || baseUrl).replace(/\/+$/, ''),
+        appId: env.WECHAT_APP_ID || DEV_WECHAT_APP_ID,
+        appSecret: env.WECHAT_APP_SECRET || DEV_WECHAT_APP_SECRET,
+      },
+    },
+    personalData: {
+      encryptionKey: key32(env, 'IDENTITY_ENCRYPTION_KEY', DEV_ENCRYPTION_KEY, production, problems),
+      hashKey: key32(env, 'IDENTITY_HASH_KEY', DEV_HASH_KEY, production, problems),
+    },
   };
+  if (production && (!env.AUTH_TOKEN_SECRET || env.AUTH_TOKEN_SECRET === DEV_TOKEN_SECRET || env.AUTH_TOKEN_SECRET.length < 32)) {
+    problems.push('AUTH_TOKEN_SECRET must be set to a secret of at least 32 characters (the development secret is refused in production)');
+  }
+  if (production && (!env.WECHAT_APP_SECRET || env.WECHAT_APP_SECRET === DEV_WECHAT_APP_SECRET)) {
+    problems.push('WECHAT_APP_SECRET must be set to the mini-program\'s app secret (the development secret is refused in production)');
+  }
+  if (production && (!env.WECHAT_APP_ID || env.WECHAT_APP_ID === DEV_WECHAT_APP_ID)) {
+    problems.push('WECHAT_APP_ID must be set to the mini-program\'s app id');
+  }
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
     problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${config.logLevel}")`);
   }

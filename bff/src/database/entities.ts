@@ -1,3 +1,6 @@
+import { SessionEntity } from '../auth/session.entity';
+import { FamilyMemberEntity } from '../family/family-member.entity';
 import { UpstreamFailureEntity } from '../upstream-audit/upstream-failure.entity';
+import { UserEntity } from '../users/user.entity';
 
-export const ENTITIES = [UpstreamFailureEntity];
+export const ENTITIES = [UpstreamFailureEntity, UserEntity, SessionEntity, FamilyMemberEntity];

@@ -55,13 +55,18 @@ export class UpstreamHttpClient {
   lastSuccessAt: Date | undefined;
   lastFailureAt: Date | undefined;
 
+  private readonly postPolicy: IPolicy;
+  private readonly signed: boolean;
+
   constructor(
     readonly service: UpstreamService,
     private readonly config: UpstreamConfig,
     private readonly recordFailure: FailureRecorder = () => undefined,
+    options: { baseUrl?: string; signed?: boolean } = {},
   ) {
     this.logger = new Logger(`Upstream:${service}`);
-    const base = new URL(config.baseUrl);
+    this.signed = options.signed ?? true;
+    const base = new URL(options.baseUrl ?? config.baseUrl);
     this.pool = poolFor(base.origin);
     this.basePath = base.pathname.replace(/\/+$/, '');
     // A spent budget is final: it is not retried.
@@ -75,6 +80,8 @@ export class UpstreamHttpClient {
       backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 400 }),
     });
     this.getPolicy = wrap(retries, this.breaker);
+    // A POST is not idempotent in general: never retried, but it counts for the breaker.
+    this.postPolicy = this.breaker;
   }
 
   get circuit(): CircuitStatus {
@@ -91,12 +98,27 @@ export class UpstreamHttpClient {
 
   /** `requestId` is the citizen request this call serves: sent on as X-Request-Id and logged with any failure. */
   async get<T>(pathWithQuery: string, parse: (response: UpstreamResponse) => T, requestId?: string): Promise<T> {
+    return this.call('GET', pathWithQuery, undefined, parse, requestId);
+  }
+
+  /** A JSON POST: signed like a GET, never retried, within one attempt's timeout. */
+  async post<T>(path: string, body: unknown, parse: (response: UpstreamResponse) => T, requestId?: string): Promise<T> {
+    return this.call('POST', path, JSON.stringify(body), parse, requestId);
+  }
+
+  private async call<T>(
+    method: 'GET' | 'POST',
+    pathWithQuery: string,
+    body: string | undefined,
+    parse: (response: UpstreamResponse) => T,
+    requestId?: string,
+  ): Promise<T> {
     const deadline = Date.now() + this.config.budgetMs;
     try {
-      const value = await this.getPolicy.execute(async () => {
+      const value = await (method === 'GET' ? this.getPolicy : this.postPolicy).execute(async () => {
         const left = deadline - Date.now();
         if (left <= 0) throw new UpstreamFailure(this.service, 'budget', `no answer within the ${this.config.budgetMs} ms budget`);
-        const response = await this.send('GET', pathWithQuery, Math.min(this.config.timeoutMs, left), requestId);
+        const response = await this.send(method, pathWithQuery, body, Math.min(this.config.timeoutMs, left), requestId);
         return parse(response);
       });
       this.lastSuccessAt = new Date();
@@ -117,11 +139,18 @@ export class UpstreamHttpClient {
     return undefined;
   }
 
-  private async send(method: 'GET', pathWithQuery: string, timeoutMs: number, requestId?: string): Promise<UpstreamResponse> {
+  private async send(
+    method: 'GET' | 'POST',
+    pathWithQuery: string,
+    payload: string | undefined,
+    timeoutMs: number,
+    requestId?: string,
+  ): Promise<UpstreamResponse> {
     const headers: Record<string, string> = {
-      ...signRequest(method, pathWithQuery, this.config),
+      ...(this.signed ? signRequest(method, `${this.basePath}${pathWithQuery}`, this.config) : {}),
       accept: 'application/json, application/xml;q=0.9',
     };
+    if (payload !== undefined) headers['content-type'] = 'application/json';
     if (requestId) headers['x-request-id'] = requestId;
     let status: number;
     let contentType: string;
@@ -131,6 +160,7 @@ export class UpstreamHttpClient {
         path: `${this.basePath}${pathWithQuery}`,
         method,
         headers,
+        body: payload,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       });

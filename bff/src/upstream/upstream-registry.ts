@@ -11,7 +11,9 @@ export class UpstreamRegistry {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, audit: UpstreamAuditService) {
     for (const service of UPSTREAM_SERVICES) {
-      this.clients.set(service, new UpstreamHttpClient(service, config.upstream, (f, id) => audit.record(f, id)));
+      // WeChat's API is not ours to sign: it authenticates the app by appid and secret in the query.
+      const options = service === 'wechat' ? { baseUrl: config.auth.wechat.baseUrl, signed: false } : {};
+      this.clients.set(service, new UpstreamHttpClient(service, config.upstream, (f, id) => audit.record(f, id), options));
     }
   }
 

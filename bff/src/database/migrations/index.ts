@@ -1,4 +1,5 @@
 import { UpstreamFailure1764440000000 } from './1764440000000-upstream-failure';
+import { Citizens1764450000000 } from './1764450000000-citizens';
 
 /** Every migration, in order. The schema changes only through these. */
-export const MIGRATIONS = [UpstreamFailure1764440000000];
+export const MIGRATIONS = [UpstreamFailure1764440000000, Citizens1764450000000];

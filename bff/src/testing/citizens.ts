@@ -1,0 +1,42 @@
+import type { LoginResponse } from '@portal/shared';
+import type { MockProcess, TestBff } from './harness';
+
+/** Test personas of the mock public-security registry (municipal-mock/README.md). */
+export const PERSONAS = {
+  zhangWei: { name: '张伟', idNumber: '310104198506150015', phone: '13800138000' },
+  wangFang: { name: '王芳', idNumber: '310115199211030028', phone: '13900139001' },
+  liuYang: { name: '刘洋', idNumber: '510107198802280013', phone: '13800028004' },
+  zhangXiaoyu: { name: '张小雨', idNumber: '310104202305180022' },
+  liuYinuo: { name: '刘一诺', idNumber: '510107202409100038' },
+} as const;
+
+let clients = 0;
+/** A distinct client address per call (the BFF trusts X-Forwarded-For in tests), so per-client limits do not mix tests. */
+export function newClientIp(): string {
+  clients += 1;
+  return `10.${(clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`;
+}
+
+/** Reads the code the mock SMS gateway "sent" to a phone. */
+export async function lastSmsCode(mock: MockProcess, phone: string): Promise<string> {
+  const res = await fetch(`${mock.url}/sms/outbox?phone=${phone}`);
+  const body = (await res.json()) as { messages: { code: string | null }[] };
+  const code = body.messages[0]?.code;
+  if (!code) throw new Error(`no SMS in the outbox for ${phone}`);
+  return code;
+}
+
+/** Signs in by SMS the way the H5 app does, and answers the session. */
+export async function signInBySms(bff: TestBff, mock: MockProcess, phone: string, ip = newClientIp()): Promise<LoginResponse & { ip: string }> {
+  const headers = { 'x-forwarded-for': ip };
+  const sent = await bff.request('POST', '/api/v1/auth/sms/send', { phone }, headers);
+  if (sent.status !== 200) throw new Error(`sms/send: ${sent.status} ${JSON.stringify(sent.body)}`);
+  const code = await lastSmsCode(mock, phone);
+  const verified = await bff.request('POST', '/api/v1/auth/sms/verify', { phone, code }, headers);
+  if (verified.status !== 200) throw new Error(`sms/verify: ${verified.status} ${JSON.stringify(verified.body)}`);
+  return { ...(verified.body as LoginResponse), ip };
+}
+
+export function bearer(login: { accessToken: string; ip?: string }): Record<string, string> {
+  return { authorization: `Bearer ${login.accessToken}`, ...(login.ip ? { 'x-forwarded-for': login.ip } : {}) };
+}
