@@ -3,6 +3,7 @@ import { DEFAULT_WECHAT_APPID, DEFAULT_WECHAT_SECRET } from './config.js';
 import { registerGongan } from './identity/gongan.routes.js';
 import { registerGjj } from './gjj/gjj.routes.js';
 import { registerTax } from './tax/tax.routes.js';
+import { registerVaccine } from './vaccine/vaccine.routes.js';
 import { registerPay } from './pay/pay.routes.js';
 import { registerChengduShebao } from './shebao/chengdu-shebao.routes.js';
 import { registerShanghaiShebao } from './shebao/shanghai-shebao.routes.js';
@@ -79,6 +80,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerChengduShebao(app, ctx);
   registerGjj(app, ctx);
   registerTax(app, ctx);
+  registerVaccine(app, ctx);
   if (control) registerControlRoutes(app, ctx);
 
   app.setNotFoundHandler((request, reply) =>
