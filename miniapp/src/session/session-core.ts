@@ -58,7 +58,14 @@ export class TokenStore {
       this.session = isStoredSession(raw) ? raw : null;
     }
     if (this.session && this.session.refreshExpiresAt <= this.now()) {
-      this.clear();
+      // Read during render (useSyncExternalStore): forget it now, tell listeners after this turn.
+      this.session = null;
+      try {
+        this.storage.remove(SESSION_STORAGE_KEY);
+      } catch {
+        // nothing to do
+      }
+      void Promise.resolve().then(() => this.emit());
       return null;
     }
     return this.session;
