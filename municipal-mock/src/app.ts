@@ -4,6 +4,8 @@ import { registerGongan } from './identity/gongan.routes.js';
 import { registerGjj } from './gjj/gjj.routes.js';
 import { registerTax } from './tax/tax.routes.js';
 import { registerVaccine } from './vaccine/vaccine.routes.js';
+import { registerChengduHousing } from './local/chengdu-housing.routes.js';
+import { registerShanghaiEducation } from './local/shanghai-education.routes.js';
 import { registerPay } from './pay/pay.routes.js';
 import { registerChengduShebao } from './shebao/chengdu-shebao.routes.js';
 import { registerShanghaiShebao } from './shebao/shanghai-shebao.routes.js';
@@ -81,6 +83,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerGjj(app, ctx);
   registerTax(app, ctx);
   registerVaccine(app, ctx);
+  registerChengduHousing(app, ctx);
+  registerShanghaiEducation(app, ctx);
   if (control) registerControlRoutes(app, ctx);
 
   app.setNotFoundHandler((request, reply) =>
