@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { UPSTREAM_SERVICES } from '@portal/shared';
 import { startBff, startMock, testEnv, type MockProcess, type TestBff } from './testing/harness';
 
 describe('the BFF as a whole: H5 app, OpenAPI, health, unknown paths', () => {
@@ -57,8 +58,9 @@ describe('the BFF as a whole: H5 app, OpenAPI, health, unknown paths', () => {
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('ok');
     expect(res.body.database).toEqual({ status: 'up', engine: process.env.DATABASE_URL ? expect.stringMatching(/mariadb|mysql/) : 'sqlite' });
+    expect(UPSTREAM_SERVICES).toContain('shanghai-bus');
     expect(Object.keys(res.body.upstreams).sort()).toEqual(
-      ['chengdu-bus', 'chengdu-traffic', 'chengdu-weather', 'identity-check', 'payment', 'shanghai-bus', 'shanghai-traffic', 'shanghai-weather', 'sms', 'wechat'],
+      [...UPSTREAM_SERVICES].sort(),
     );
   });
 

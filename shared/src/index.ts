@@ -11,6 +11,7 @@ export * from './contracts/weather.js';
 export * from './contracts/health.js';
 export * from './contracts/auth.js';
 export * from './contracts/me.js';
+export * from './contracts/social-insurance.js';
 export * from './validators/identity-number.js';
 export * from './validators/credit-code.js';
 export * from './validators/phone.js';

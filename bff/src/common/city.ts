@@ -11,6 +11,7 @@ const SERVICE_WORDS: Partial<Record<PortalPage, string>> = {
   bus: 'bus arrivals',
   traffic: 'traffic conditions',
   weather: 'the weather forecast',
+  'social-insurance': 'social insurance inquiries',
 };
 
 /** The upstream that serves a page in a city, from the catalog; 404 when the city has none. */

@@ -62,6 +62,8 @@ describe('city catalog', () => {
     expect(upstreamFor('shanghai', 'bus')).toBe('shanghai-bus');
     expect(upstreamFor('chengdu', 'weather')).toBe('chengdu-weather');
     expect(upstreamFor('yinchuan', 'bus')).toBeUndefined();
+    expect(upstreamFor('chengdu', 'social-insurance')).toBe('chengdu-social-insurance');
+    expect(upstreamFor('yinchuan', 'social-insurance')).toBeUndefined();
     expect(findCity('beijing')).toBeUndefined();
   });
 });

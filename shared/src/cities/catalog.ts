@@ -35,7 +35,9 @@ const shanghai: City = {
           upstream: 'shanghai-weather',
         }),
         portal('school-enrollment', '入学信息', 'School enrollment', 'school', 'school-enrollment', 'planned'),
-        portal('social-insurance', '社保缴费', 'Social insurance payment', 'insurance', 'social-insurance', 'planned'),
+        portal('social-insurance', '社保缴费', 'Social insurance payment', 'insurance', 'social-insurance', 'planned', {
+          upstream: 'shanghai-social-insurance',
+        }),
       ],
     },
     {
@@ -157,7 +159,9 @@ const chengdu: City = {
       name: { zh: '天府蓉易办', en: 'Tianfu Rongyiban' },
       account: { zh: '成都市人民政府', en: 'Chengdu Municipal Government' },
       portals: [
-        portal('social-insurance', '社保查询', 'Social insurance inquiry', 'insurance', 'social-insurance', 'planned'),
+        portal('social-insurance', '社保查询', 'Social insurance inquiry', 'insurance', 'social-insurance', 'planned', {
+          upstream: 'chengdu-social-insurance',
+        }),
         portal('traffic', '交通查询', 'Traffic inquiry', 'traffic', 'traffic', 'available', { upstream: 'chengdu-traffic' }),
         portal('map', '地图', 'Map', 'map', 'map', 'planned'),
         portal('housing', '房产管理', 'Housing management', 'housing', 'housing', 'planned'),
@@ -178,7 +182,9 @@ const chengdu: City = {
       name: { zh: '公众查询服务', en: 'Inquiry Service for the Public' },
       account: { zh: '成都市人民政府', en: 'Chengdu Municipal Government' },
       portals: [
-        portal('social-insurance-payments', '社保缴费查询', 'Social insurance payments', 'insurance', 'social-insurance', 'planned'),
+        portal('social-insurance-payments', '社保缴费查询', 'Social insurance payments', 'insurance', 'social-insurance', 'planned', {
+          upstream: 'chengdu-social-insurance',
+        }),
         portal('personal-tax', '个人所得税查询', 'Personal income tax', 'tax', 'personal-tax', 'planned'),
         portal('provident-fund', '住房公积金查询', 'Housing provident fund', 'fund', 'provident-fund', 'planned'),
         portal('vaccination', '疫苗接种查询', 'Vaccination', 'vaccine', 'vaccination', 'planned'),
@@ -236,11 +242,14 @@ export function findCity(id: string): City | undefined {
   return CITIES.find((city) => city.id === id);
 }
 
-/** Whether a city offers a page backed by an upstream (e.g. `bus`), and which upstream serves it. */
+/**
+ * Which upstream serves a page's data in a city (e.g. `bus` → `shanghai-bus`), if the city has one.
+ * The API answers for it even while the mini-program's page is still `planned`.
+ */
 export function upstreamFor(city: CityId, page: PortalPage): UpstreamService | undefined {
   for (const group of findCity(city)?.groups ?? []) {
     for (const p of group.portals) {
-      if (p.page === page && p.status === 'available' && p.upstream) return p.upstream;
+      if (p.page === page && p.upstream) return p.upstream;
     }
   }
   return undefined;

@@ -34,7 +34,7 @@ export const PORTAL_PAGES = [
 ] as const;
 export type PortalPage = (typeof PORTAL_PAGES)[number];
 
-/** Municipal systems the BFF proxies, one client per system and city. */
+/** Municipal and national systems the BFF calls, one client per system (and city, where they differ). */
 export const UPSTREAM_SERVICES = [
   'shanghai-bus',
   'shanghai-traffic',
@@ -42,6 +42,12 @@ export const UPSTREAM_SERVICES = [
   'chengdu-bus',
   'chengdu-traffic',
   'chengdu-weather',
+  'shanghai-social-insurance',
+  'chengdu-social-insurance',
+  'wechat',
+  'sms',
+  'identity-check',
+  'payment',
 ] as const;
 export type UpstreamService = (typeof UPSTREAM_SERVICES)[number];
 

@@ -1,0 +1,48 @@
+import { Controller, Get, Header, Param, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { ContributionsResponse, SocialInsuranceSummary, YearlyTotalsResponse } from '@portal/shared';
+import { AuthGuard, CitizenId } from '../auth/auth.guard';
+import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
+import { RequestId } from '../common/request-context';
+import { ContributionsQueryDto, ContributionsResponseDto, SocialInsuranceSummaryDto, YearlyTotalsResponseDto } from './social-insurance.dto';
+import { SocialInsuranceService } from './social-insurance.service';
+
+@ApiTags('social-insurance')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorEnvelopeDto, description: 'UNAUTHORIZED or SESSION_EXPIRED' })
+@ApiForbiddenResponse({ type: ErrorEnvelopeDto, description: 'IDENTITY_NOT_VERIFIED: complete the real-name binding first' })
+@ApiNotFoundResponse({ type: ErrorEnvelopeDto, description: 'CITY_NOT_FOUND, SERVICE_NOT_IN_CITY, or no record in this city' })
+@UseGuards(AuthGuard)
+@Controller('v1/cities/:city/social-insurance')
+export class SocialInsuranceController {
+  constructor(private readonly socialInsurance: SocialInsuranceService) {}
+
+  @Get('summary')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({ summary: 'My account: insured type, status, payment base, months paid' })
+  @ApiOkResponse({ type: SocialInsuranceSummaryDto })
+  getSummary(@Param('city') city: string, @CitizenId() userId: string, @RequestId() requestId: string): Promise<SocialInsuranceSummary> {
+    return this.socialInsurance.getSummary(city, userId, requestId);
+  }
+
+  @Get('contributions')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({ summary: 'My monthly contributions in a year, by insurance, personal and employer share' })
+  @ApiOkResponse({ type: ContributionsResponseDto })
+  getContributions(
+    @Param('city') city: string,
+    @Query() query: ContributionsQueryDto,
+    @CitizenId() userId: string,
+    @RequestId() requestId: string,
+  ): Promise<ContributionsResponse> {
+    return this.socialInsurance.getContributions(city, userId, query.year, requestId);
+  }
+
+  @Get('yearly')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({ summary: 'My yearly totals, this year and the four before' })
+  @ApiOkResponse({ type: YearlyTotalsResponseDto })
+  getYearly(@Param('city') city: string, @CitizenId() userId: string, @RequestId() requestId: string): Promise<YearlyTotalsResponse> {
+    return this.socialInsurance.getYearly(city, userId, requestId);
+  }
+}
