@@ -18,6 +18,7 @@ export const SUBPACKAGES = [
     root: 'packages/account',
     pages: ['pages/signin/index', 'pages/privacy/index', 'pages/identity/index', 'pages/family/index', 'pages/data/index'],
   },
+  { root: 'packages/social-insurance', pages: ['pages/index/index'] },
 ] as const;
 
 export const ROUTES = {
@@ -33,6 +34,7 @@ export const ROUTES = {
   accountIdentity: '/packages/account/pages/identity/index',
   accountFamily: '/packages/account/pages/family/index',
   accountData: '/packages/account/pages/data/index',
+  socialInsurance: '/packages/social-insurance/pages/index/index',
 } as const;
 
 /** Portal `page` (from the shared catalog) -> the route that serves it. Pages not built yet are absent. */
@@ -40,6 +42,7 @@ export const PORTAL_ROUTES: Partial<Record<PortalPage, string>> = {
   bus: ROUTES.busSearch,
   traffic: ROUTES.traffic,
   weather: ROUTES.weather,
+  'social-insurance': ROUTES.socialInsurance,
 };
 
 export function routeForPortal(page: PortalPage): string | undefined {

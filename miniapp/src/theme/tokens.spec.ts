@@ -77,3 +77,14 @@ describe('colour contrast is at least 4.5:1', () => {
     expect(contrast(color(fg), color(bg))).toBeGreaterThanOrEqual(4.5);
   });
 });
+
+describe('chart bars are told apart from the card and from each other (WCAG 1.4.11, 3:1)', () => {
+  it.each([
+    ['portal-color-chart-personal', 'portal-color-bg'],
+    ['portal-color-chart-employer', 'portal-color-bg'],
+    ['portal-color-chart-personal', 'portal-color-chart-track'],
+    ['portal-color-chart-employer', 'portal-color-chart-track'],
+  ])('%s on %s', (fg, bg) => {
+    expect(contrast(color(fg), color(bg))).toBeGreaterThanOrEqual(3);
+  });
+});

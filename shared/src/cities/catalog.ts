@@ -34,8 +34,10 @@ const shanghai: City = {
         portal('weather', '天气预报', 'Weather forecast', 'weather', 'weather', 'available', {
           upstream: 'shanghai-weather',
         }),
-        portal('school-enrollment', '入学信息', 'School enrollment', 'school', 'school-enrollment', 'planned'),
-        portal('social-insurance', '社保缴费', 'Social insurance payment', 'insurance', 'social-insurance', 'planned', {
+        portal('school-enrollment', '入学信息', 'School enrollment', 'school', 'school-enrollment', 'planned', {
+          upstream: 'shanghai-education',
+        }),
+        portal('social-insurance', '社保缴费', 'Social insurance payment', 'insurance', 'social-insurance', 'available', {
           upstream: 'shanghai-social-insurance',
         }),
       ],
@@ -159,12 +161,12 @@ const chengdu: City = {
       name: { zh: '天府蓉易办', en: 'Tianfu Rongyiban' },
       account: { zh: '成都市人民政府', en: 'Chengdu Municipal Government' },
       portals: [
-        portal('social-insurance', '社保查询', 'Social insurance inquiry', 'insurance', 'social-insurance', 'planned', {
+        portal('social-insurance', '社保查询', 'Social insurance inquiry', 'insurance', 'social-insurance', 'available', {
           upstream: 'chengdu-social-insurance',
         }),
         portal('traffic', '交通查询', 'Traffic inquiry', 'traffic', 'traffic', 'available', { upstream: 'chengdu-traffic' }),
         portal('map', '地图', 'Map', 'map', 'map', 'planned'),
-        portal('housing', '房产管理', 'Housing management', 'housing', 'housing', 'planned'),
+        portal('housing', '房产管理', 'Housing management', 'housing', 'housing', 'planned', { upstream: 'chengdu-housing' }),
       ],
     },
     {
@@ -182,11 +184,15 @@ const chengdu: City = {
       name: { zh: '公众查询服务', en: 'Inquiry Service for the Public' },
       account: { zh: '成都市人民政府', en: 'Chengdu Municipal Government' },
       portals: [
-        portal('social-insurance-payments', '社保缴费查询', 'Social insurance payments', 'insurance', 'social-insurance', 'planned', {
+        portal('social-insurance-payments', '社保缴费查询', 'Social insurance payments', 'insurance', 'social-insurance', 'available', {
           upstream: 'chengdu-social-insurance',
         }),
-        portal('personal-tax', '个人所得税查询', 'Personal income tax', 'tax', 'personal-tax', 'planned'),
-        portal('provident-fund', '住房公积金查询', 'Housing provident fund', 'fund', 'provident-fund', 'planned'),
+        portal('personal-tax', '个人所得税查询', 'Personal income tax', 'tax', 'personal-tax', 'planned', {
+          upstream: 'national-personal-tax',
+        }),
+        portal('provident-fund', '住房公积金查询', 'Housing provident fund', 'fund', 'provident-fund', 'planned', {
+          upstream: 'chengdu-provident-fund',
+        }),
         portal('vaccination', '疫苗接种查询', 'Vaccination', 'vaccine', 'vaccination', 'planned'),
       ],
     },
