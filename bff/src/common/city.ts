@@ -12,6 +12,10 @@ const SERVICE_WORDS: Partial<Record<PortalPage, string>> = {
   traffic: 'traffic conditions',
   weather: 'the weather forecast',
   'social-insurance': 'social insurance inquiries',
+  'provident-fund': 'housing provident fund inquiries',
+  'personal-tax': 'personal income tax inquiries',
+  housing: 'property registration inquiries',
+  'school-enrollment': 'school enrollment information',
 };
 
 /** The upstream that serves a page in a city, from the catalog; 404 when the city has none. */

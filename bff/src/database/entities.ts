@@ -1,6 +1,7 @@
 import { SessionEntity } from '../auth/session.entity';
 import { FamilyMemberEntity } from '../family/family-member.entity';
 import { UpstreamFailureEntity } from '../upstream-audit/upstream-failure.entity';
+import { PaymentEntity } from '../payments/payment.entity';
 import { UserEntity } from '../users/user.entity';
 
-export const ENTITIES = [UpstreamFailureEntity, UserEntity, SessionEntity, FamilyMemberEntity];
+export const ENTITIES = [UpstreamFailureEntity, UserEntity, SessionEntity, FamilyMemberEntity, PaymentEntity];

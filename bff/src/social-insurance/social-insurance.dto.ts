@@ -3,6 +3,9 @@ import {
   CITY_IDS,
   type CityId,
   type ContributionsResponse,
+  type PayResidentMedicalRequest,
+  type PaymentReceipt,
+  type ResidentMedicalStatus,
   type InsuranceKind,
   type MonthlyContribution,
   type Shares,
@@ -19,6 +22,34 @@ export class ContributionsQueryDto {
   @Max(2100, { message: 'year must be a year such as 2025' })
   @ApiProperty({ example: 2025 })
   year: number;
+}
+
+export class PayResidentMedicalRequestDto implements PayResidentMedicalRequest {
+  @IsInt({ message: 'year must be a year such as 2026' })
+  @Min(2000, { message: 'year must be 2000 or later' })
+  @Max(2100, { message: 'year must be a year such as 2026' })
+  @ApiProperty({ example: 2026 })
+  year: number;
+}
+
+export class ResidentMedicalStatusDto implements ResidentMedicalStatus {
+  @ApiProperty({ enum: CITY_IDS }) city: CityId;
+  @ApiProperty() year: number;
+  @ApiProperty({ example: '60周岁以上居民' }) category: string;
+  @ApiProperty({ description: 'yuan' }) amountDue: number;
+  @ApiProperty({ enum: ['unpaid', 'paid'] }) status: 'unpaid' | 'paid';
+  @ApiProperty({ nullable: true, type: String }) paidAt: string | null;
+}
+
+export class PaymentReceiptDto implements PaymentReceipt {
+  @ApiProperty() paymentId: string;
+  @ApiProperty({ description: 'Our reference, to quote when asking about the payment' }) reference: string;
+  @ApiProperty() tradeNo: string;
+  @ApiProperty({ enum: CITY_IDS }) city: CityId;
+  @ApiProperty() year: number;
+  @ApiProperty({ description: 'yuan' }) amount: number;
+  @ApiProperty() paidAt: string;
+  @ApiProperty() description: string;
 }
 
 export class SharesDto implements Shares {

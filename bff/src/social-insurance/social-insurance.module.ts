@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { IdentityModule } from '../identity/identity.module';
+import { PaymentsModule } from '../payments/payments.module';
+import { ResidentMedicalService } from './resident-medical.service';
 import { ChengduSocialInsuranceClient } from './clients/chengdu-social-insurance.client';
 import { ShanghaiSocialInsuranceClient } from './clients/shanghai-social-insurance.client';
 import { SocialInsuranceController } from './social-insurance.controller';
@@ -8,7 +10,7 @@ import { SocialInsuranceService } from './social-insurance.service';
 import { SOCIAL_INSURANCE_UPSTREAMS, type SocialInsuranceUpstream } from './social-insurance.upstream';
 
 @Module({
-  imports: [AuthModule, IdentityModule],
+  imports: [AuthModule, IdentityModule, PaymentsModule],
   controllers: [SocialInsuranceController],
   providers: [
     ShanghaiSocialInsuranceClient,
@@ -19,6 +21,7 @@ import { SOCIAL_INSURANCE_UPSTREAMS, type SocialInsuranceUpstream } from './soci
       inject: [ShanghaiSocialInsuranceClient, ChengduSocialInsuranceClient],
     },
     SocialInsuranceService,
+    ResidentMedicalService,
   ],
 })
 export class SocialInsuranceModule {}

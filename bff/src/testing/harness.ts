@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
 import { createApp, type CreateAppOptions } from '../app.factory';
 import { loadConfig, REPO_ROOT, type AppConfig } from '../config/app-config';
 
@@ -108,10 +109,16 @@ export interface TestBff {
 }
 
 /** The whole BFF listening on a free loopback port, called over real HTTP. */
-export async function startBff(env: Record<string, string | undefined>, options: CreateAppOptions = {}): Promise<TestBff> {
+export async function startBff(
+  env: Record<string, string | undefined>,
+  options: CreateAppOptions & { keepCitizens?: boolean } = {},
+): Promise<TestBff> {
   const config = loadConfig(env);
   const app = await createApp(config, options);
   await app.listen(0, '127.0.0.1');
+  // A SQLite test database is new for every file; the one MariaDB database in CI is shared, so each
+  // file starts without the citizens an earlier file left (sessions, family, payments cascade).
+  if (config.database.engine !== 'sqlite' && !options.keepCitizens) await app.get(DataSource).query('DELETE FROM users');
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const request: TestBff['request'] = async (method, path, payload, headers = {}) => {

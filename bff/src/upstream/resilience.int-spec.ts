@@ -13,7 +13,7 @@ async function upstreamCalls(mock: MockProcess, service: string): Promise<number
 describe('when a municipal system misbehaves', () => {
   /** A BFF of its own, so that circuits opened by other tests do not interfere. */
   async function withOwnBff(env: Record<string, string>, fn: (own: TestBff) => Promise<void>): Promise<void> {
-    const own = await startBff(testEnv(mock.url, env));
+    const own = await startBff(testEnv(mock.url, env), { keepCitizens: true });
     try {
       await fn(own);
     } finally {

@@ -32,7 +32,7 @@ describe('city catalog', () => {
         expect(PORTAL_PAGES).toContain(p.page);
         if (p.upstream) {
           expect(UPSTREAM_SERVICES).toContain(p.upstream);
-          expect(p.upstream.startsWith(`${city.id}-`)).toBe(true);
+          expect(p.upstream.startsWith(`${city.id}-`) || p.upstream.startsWith('national-')).toBe(true);
         }
       }
     }

@@ -34,7 +34,9 @@ const shanghai: City = {
         portal('weather', '天气预报', 'Weather forecast', 'weather', 'weather', 'available', {
           upstream: 'shanghai-weather',
         }),
-        portal('school-enrollment', '入学信息', 'School enrollment', 'school', 'school-enrollment', 'planned'),
+        portal('school-enrollment', '入学信息', 'School enrollment', 'school', 'school-enrollment', 'planned', {
+          upstream: 'shanghai-education',
+        }),
         portal('social-insurance', '社保缴费', 'Social insurance payment', 'insurance', 'social-insurance', 'available', {
           upstream: 'shanghai-social-insurance',
         }),
@@ -164,7 +166,7 @@ const chengdu: City = {
         }),
         portal('traffic', '交通查询', 'Traffic inquiry', 'traffic', 'traffic', 'available', { upstream: 'chengdu-traffic' }),
         portal('map', '地图', 'Map', 'map', 'map', 'planned'),
-        portal('housing', '房产管理', 'Housing management', 'housing', 'housing', 'planned'),
+        portal('housing', '房产管理', 'Housing management', 'housing', 'housing', 'planned', { upstream: 'chengdu-housing' }),
       ],
     },
     {
@@ -185,8 +187,12 @@ const chengdu: City = {
         portal('social-insurance-payments', '社保缴费查询', 'Social insurance payments', 'insurance', 'social-insurance', 'available', {
           upstream: 'chengdu-social-insurance',
         }),
-        portal('personal-tax', '个人所得税查询', 'Personal income tax', 'tax', 'personal-tax', 'planned'),
-        portal('provident-fund', '住房公积金查询', 'Housing provident fund', 'fund', 'provident-fund', 'planned'),
+        portal('personal-tax', '个人所得税查询', 'Personal income tax', 'tax', 'personal-tax', 'planned', {
+          upstream: 'national-personal-tax',
+        }),
+        portal('provident-fund', '住房公积金查询', 'Housing provident fund', 'fund', 'provident-fund', 'planned', {
+          upstream: 'chengdu-provident-fund',
+        }),
         portal('vaccination', '疫苗接种查询', 'Vaccination', 'vaccine', 'vaccination', 'planned'),
       ],
     },

@@ -44,6 +44,12 @@ export const UPSTREAM_SERVICES = [
   'chengdu-weather',
   'shanghai-social-insurance',
   'chengdu-social-insurance',
+  'shanghai-provident-fund',
+  'chengdu-provident-fund',
+  /** National: one system for every city. */
+  'national-personal-tax',
+  'chengdu-housing',
+  'shanghai-education',
   'wechat',
   'sms',
   'identity-check',

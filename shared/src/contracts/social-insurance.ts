@@ -47,3 +47,39 @@ export interface YearlyTotalsResponse {
   city: CityId;
   years: { year: number; monthsPaid: number; personalTotal: number; employerTotal: number }[];
 }
+
+/** GET /api/v1/cities/{city}/social-insurance/resident-medical?year= — this year's resident medical insurance. */
+export interface ResidentMedicalStatus {
+  city: CityId;
+  year: number;
+  /** The category the premium depends on, in the city's words (e.g. 成年居民). */
+  category: string;
+  /** yuan */
+  amountDue: number;
+  status: 'unpaid' | 'paid';
+  paidAt: string | null;
+}
+
+/**
+ * POST /api/v1/cities/{city}/social-insurance/resident-medical/payments with an `Idempotency-Key`
+ * header: a double tap or a retry with the same key pays once and answers the same receipt.
+ */
+export interface PayResidentMedicalRequest {
+  year: number;
+}
+
+export interface PaymentReceipt {
+  paymentId: string;
+  /** Our reference, to quote when asking about the payment. */
+  reference: string;
+  /** The payment service's transaction number. */
+  tradeNo: string;
+  city: CityId;
+  year: number;
+  /** yuan */
+  amount: number;
+  paidAt: string;
+  description: string;
+}
+
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { InsuranceKind, MonthlyContribution, Shares } from '@portal/shared';
 import { AppException } from '../../common/app-exception';
+import { alreadyPaid, notResident } from '../resident-medical.errors';
 import { DialectReader } from '../../upstream/dialect';
 import type { UpstreamResponse } from '../../upstream/upstream-http.client';
 import { UpstreamRegistry } from '../../upstream/upstream-registry';
-import { SocialInsuranceUpstream, yuan } from '../social-insurance.upstream';
+import { SocialInsuranceUpstream, yuan, type ResidentMedicalRecord } from '../social-insurance.upstream';
 
 /** National insurance codes (aae140) Chengdu uses; maternity is merged into medical there. */
 const KIND_BY_CODE: Record<string, InsuranceKind> = { '110': 'pension', '310': 'medical', '210': 'unemployment', '410': 'workInjury', '510': 'maternity' };
@@ -78,6 +79,28 @@ export class ChengduSocialInsuranceClient extends SocialInsuranceUpstream {
     }));
   }
 
+  getResidentMedical(idNumber: string, year: number, requestId?: string): Promise<ResidentMedicalRecord> {
+    return this.call(`/chengdu/shebao/jmyb?aac002=${idNumber}&nd=${year}`, requestId, (body) => this.resident(body));
+  }
+
+  recordResidentPayment(idNumber: string, year: number, tradeNo: string, amount: number, requestId?: string): Promise<ResidentMedicalRecord> {
+    const body = { aac002: idNumber, nd: String(year), jylsh: tradeNo, je: Math.round(amount * 100) };
+    return this.registry.client(this.service).post('/chengdu/shebao/jmyb/jf', body, (r) => this.resident(this.unwrap(r)), requestId);
+  }
+
+  /** `jfsj` is yyyyMMddHHmmss, Chengdu local time. */
+  private resident(body: Record<string, unknown>): ResidentMedicalRecord {
+    const r = this.read.object(body.result, 'result');
+    const at = typeof r.jfsj === 'string' && /^\d{14}$/.test(r.jfsj) ? r.jfsj : null;
+    return {
+      category: this.read.string(r.rylb, 'rylb'),
+      amountDue: fen(this.read.number(r.yjje, 'yjje')),
+      paid: this.read.string(r.jfzt, 'jfzt') === '1',
+      tradeNo: typeof r.jylsh === 'string' && r.jylsh ? r.jylsh : null,
+      paidAt: at ? `${at.slice(0, 4)}-${at.slice(4, 6)}-${at.slice(6, 8)}T${at.slice(8, 10)}:${at.slice(10, 12)}:${at.slice(12, 14)}+08:00` : null,
+    };
+  }
+
   private call<T>(path: string, requestId: string | undefined, translate: (body: Record<string, unknown>) => T): Promise<T> {
     return this.registry.client(this.service).get(path, (response) => translate(this.unwrap(response)), requestId);
   }
@@ -88,6 +111,8 @@ export class ChengduSocialInsuranceClient extends SocialInsuranceUpstream {
     if (flag === '1') return body;
     const errcode = String(body.errcode ?? '');
     if (errcode === 'E1001') throw AppException.notFound('NOT_FOUND', 'Chengdu has no social insurance record for you.');
+    if (errcode === 'E1003') throw notResident();
+    if (errcode === 'E1005') throw alreadyPaid();
     throw this.read.malformed(`errcode ${errcode}`);
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { InsuranceKind, MonthlyContribution, Shares } from '@portal/shared';
 import { AppException } from '../../common/app-exception';
+import { alreadyPaid, notResident } from '../resident-medical.errors';
 import { DialectReader } from '../../upstream/dialect';
 import type { UpstreamResponse } from '../../upstream/upstream-http.client';
 import { UpstreamRegistry } from '../../upstream/upstream-registry';
-import { SocialInsuranceUpstream, yuan } from '../social-insurance.upstream';
+import { SocialInsuranceUpstream, yuan, type ResidentMedicalRecord } from '../social-insurance.upstream';
 
 const KINDS: InsuranceKind[] = ['pension', 'medical', 'unemployment', 'workInjury', 'maternity'];
 
@@ -73,6 +74,27 @@ export class ShanghaiSocialInsuranceClient extends SocialInsuranceUpstream {
     }));
   }
 
+  getResidentMedical(idNumber: string, year: number, requestId?: string): Promise<ResidentMedicalRecord> {
+    return this.call(`/shanghai/shebao/resident-medical?idNumber=${idNumber}&year=${year}`, requestId, (data) => this.resident(data));
+  }
+
+  recordResidentPayment(idNumber: string, year: number, tradeNo: string, amount: number, requestId?: string): Promise<ResidentMedicalRecord> {
+    return this.registry
+      .client(this.service)
+      .post('/shanghai/shebao/resident-medical/payments', { idNumber, year, tradeNo, amount }, (r) => this.resident(this.unwrap(r)), requestId);
+  }
+
+  private resident(data: Record<string, unknown>): ResidentMedicalRecord {
+    const paidAt = typeof data.paidAt === 'string' && data.paidAt ? `${data.paidAt.replace(' ', 'T')}+08:00` : null;
+    return {
+      category: this.read.string(data.category, 'category'),
+      amountDue: yuan(this.read.number(data.amountDue, 'amountDue')),
+      paid: this.read.string(data.status, 'status') === '已缴费',
+      tradeNo: typeof data.tradeNo === 'string' && data.tradeNo ? data.tradeNo : null,
+      paidAt,
+    };
+  }
+
   private call<T>(path: string, requestId: string | undefined, translate: (data: Record<string, unknown>) => T): Promise<T> {
     return this.registry.client(this.service).get(path, (response) => translate(this.unwrap(response)), requestId);
   }
@@ -81,6 +103,8 @@ export class ShanghaiSocialInsuranceClient extends SocialInsuranceUpstream {
     const body = this.read.object(this.read.json(response), 'body');
     const code = this.read.string(body.code, 'code');
     if (code === '1001') throw AppException.notFound('NOT_FOUND', 'Shanghai has no social insurance record for you.');
+    if (code === '1003') throw notResident();
+    if (code === '1005') throw alreadyPaid();
     if (code !== '0') throw this.read.malformed(`code ${code}`);
     return this.read.object(body.data, 'data');
   }
