@@ -9,6 +9,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { MeModule } from './me/me.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
+import { ProvidentFundModule } from './provident-fund/provident-fund.module';
 import { SocialInsuranceModule } from './social-insurance/social-insurance.module';
 import type { Logger as PinoLogger } from 'pino';
 import { loggerOptions } from './logging/logger-options';
@@ -35,6 +36,7 @@ export class AppModule {
         AuthModule,
         MeModule,
         SocialInsuranceModule,
+        ProvidentFundModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

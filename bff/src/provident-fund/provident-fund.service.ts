@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { LoanEstimate, LoanEstimateQuery, ProvidentFundDepositsResponse, ProvidentFundSummary, UpstreamService } from '@portal/shared';
+import { AppException } from '../common/app-exception';
+import { requireUpstream } from '../common/city';
+import { CitizenIdentityService } from '../identity/citizen-identity.service';
+import { CachedFetcher } from '../upstream/cached-fetcher';
+import { UpstreamFailure } from '../upstream/upstream-failure';
+import { estimateLoan } from './loan-estimate';
+import { PROVIDENT_FUND_UPSTREAMS, type ProvidentFundUpstream } from './provident-fund.upstream';
+
+/** The published loan rules are public and change rarely. */
+const RULES_TTL_MS = 60 * 60_000;
+
+/**
+ * The citizen's own provident fund account, from their city's system, by their verified identity
+ * number. Personal answers: never cached, never served stale. Only the city's public loan rules
+ * are cached.
+ */
+@Injectable()
+export class ProvidentFundService {
+  constructor(
+    @Inject(PROVIDENT_FUND_UPSTREAMS) private readonly upstreams: Map<UpstreamService, ProvidentFundUpstream>,
+    private readonly identity: CitizenIdentityService,
+    private readonly cache: CachedFetcher,
+  ) {}
+
+  async getSummary(cityId: string, userId: string, requestId?: string): Promise<ProvidentFundSummary> {
+    const { city, client, idNumber } = await this.resolve(cityId, userId);
+    return { city, ...(await this.live(() => client.getSummary(idNumber, requestId))) };
+  }
+
+  async getDeposits(cityId: string, userId: string, months: number, requestId?: string): Promise<ProvidentFundDepositsResponse> {
+    const { city, client, idNumber } = await this.resolve(cityId, userId);
+    const deposits = await this.live(() => client.getDeposits(idNumber, requestId));
+    return { city, deposits: deposits.slice(0, months) };
+  }
+
+  async estimateLoan(cityId: string, userId: string, query: LoanEstimateQuery, requestId?: string): Promise<LoanEstimate> {
+    const { city, service, client, idNumber } = await this.resolve(cityId, userId);
+    const rules = (await this.cache.fetch(`${service}:loan-rules`, RULES_TTL_MS, () => client.getLoanRules(requestId))).value;
+    if (query.years > rules.maxTermYears) {
+      throw AppException.field('years', 'max', `years must be at most ${rules.maxTermYears}, the longest term this city lends for`);
+    }
+    const [summary, deposits] = await this.live(() => Promise.all([client.getSummary(idNumber, requestId), client.getDeposits(idNumber, requestId)]));
+    const account = { status: summary.status, balance: summary.balance, depositMonths: deposits.length };
+    return { city, ...estimateLoan(rules, account, query) };
+  }
+
+  private async resolve(cityId: string, userId: string) {
+    const { city, service } = requireUpstream(cityId, 'provident-fund');
+    const client = this.upstreams.get(service)!;
+    return { city, service, client, idNumber: await this.identity.requireIdentityNumber(userId) };
+  }
+
+  private async live<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof UpstreamFailure) throw AppException.upstreamUnavailable();
+      throw error;
+    }
+  }
+}
+
