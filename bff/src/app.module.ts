@@ -11,6 +11,7 @@ import { MeModule } from './me/me.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ProvidentFundModule } from './provident-fund/provident-fund.module';
 import { SocialInsuranceModule } from './social-insurance/social-insurance.module';
+import { VaccinationModule } from './vaccination/vaccination.module';
 import type { Logger as PinoLogger } from 'pino';
 import { loggerOptions } from './logging/logger-options';
 import { TrafficModule } from './traffic/traffic.module';
@@ -36,6 +37,7 @@ export class AppModule {
         AuthModule,
         MeModule,
         SocialInsuranceModule,
+        VaccinationModule,
         ProvidentFundModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

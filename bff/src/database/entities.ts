@@ -3,5 +3,7 @@ import { FamilyMemberEntity } from '../family/family-member.entity';
 import { UpstreamFailureEntity } from '../upstream-audit/upstream-failure.entity';
 import { PaymentEntity } from '../payments/payment.entity';
 import { UserEntity } from '../users/user.entity';
+import { AppointmentEntity } from '../vaccination/appointment.entity';
+import { VaccinationSlotEntity } from '../vaccination/vaccination-slot.entity';
 
-export const ENTITIES = [UpstreamFailureEntity, UserEntity, SessionEntity, FamilyMemberEntity, PaymentEntity];
+export const ENTITIES = [UpstreamFailureEntity, UserEntity, SessionEntity, FamilyMemberEntity, PaymentEntity, VaccinationSlotEntity, AppointmentEntity];

@@ -36,11 +36,11 @@ describe('migrations', () => {
   it('undoes every migration down to an empty schema, and applies them again', async () => {
     for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
     expect(await executedCount(ds)).toBe(0);
-    for (const table of ['upstream_failure', 'users', 'sessions', 'family_members', 'payments']) {
+    for (const table of ['upstream_failure', 'users', 'sessions', 'family_members', 'payments', 'vaccination_slots', 'appointments']) {
       expect(await ds.createQueryRunner().hasTable(table)).toBe(false);
     }
     await ds.runMigrations({ transaction: 'each' });
-    for (const table of ['upstream_failure', 'users', 'sessions', 'family_members', 'payments']) {
+    for (const table of ['upstream_failure', 'users', 'sessions', 'family_members', 'payments', 'vaccination_slots', 'appointments']) {
       expect(await ds.createQueryRunner().hasTable(table)).toBe(true);
     }
     const drift = await ds.driver.createSchemaBuilder().log();
