@@ -9,6 +9,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { MeModule } from './me/me.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
+import { PersonalTaxModule } from './personal-tax/personal-tax.module';
 import { ProvidentFundModule } from './provident-fund/provident-fund.module';
 import { SocialInsuranceModule } from './social-insurance/social-insurance.module';
 import { VaccinationModule } from './vaccination/vaccination.module';
@@ -39,6 +40,7 @@ export class AppModule {
         SocialInsuranceModule,
         VaccinationModule,
         ProvidentFundModule,
+        PersonalTaxModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -41,7 +41,13 @@ export class ProvidentFundService {
     if (query.years > rules.maxTermYears) {
       throw AppException.field('years', 'max', `years must be at most ${rules.maxTermYears}, the longest term this city lends for`);
     }
-    const [summary, deposits] = await this.live(() => Promise.all([client.getSummary(idNumber, requestId), client.getDeposits(idNumber, requestId)]));
+    // Both calls settle before we answer, so no call to the city's system outlives the request.
+    const [summary, deposits] = await this.live(async () => {
+      const [s, d] = await Promise.allSettled([client.getSummary(idNumber, requestId), client.getDeposits(idNumber, requestId)]);
+      if (s.status === 'rejected') throw s.reason;
+      if (d.status === 'rejected') throw d.reason;
+      return [s.value, d.value] as const;
+    });
     const account = { status: summary.status, balance: summary.balance, depositMonths: deposits.length };
     return { city, ...estimateLoan(rules, account, query) };
   }
