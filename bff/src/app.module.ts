@@ -7,6 +7,7 @@ import { CitiesModule } from './cities/cities.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { HousingModule } from './housing/housing.module';
 import { MeModule } from './me/me.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { PersonalTaxModule } from './personal-tax/personal-tax.module';
@@ -41,6 +42,7 @@ export class AppModule {
         VaccinationModule,
         ProvidentFundModule,
         PersonalTaxModule,
+        HousingModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

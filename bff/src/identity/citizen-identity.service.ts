@@ -12,11 +12,16 @@ export class CitizenIdentityService {
   ) {}
 
   async requireIdentityNumber(userId: string): Promise<string> {
+    return (await this.requireIdentity(userId)).idNumber;
+  }
+
+  /** The verified real name too, for the services that answer by name (a property's owners). */
+  async requireIdentity(userId: string): Promise<{ name: string; idNumber: string }> {
     const user = await this.users.findById(userId);
     if (!user) throw AppException.unauthorized('SESSION_EXPIRED');
-    if (!user.identityNumberEnc) {
+    if (!user.identityNumberEnc || !user.identityNameEnc) {
       throw new AppException(403, 'IDENTITY_NOT_VERIFIED', 'Please complete the real-name binding first: this service is queried by your identity number.');
     }
-    return this.cipher.decrypt(user.identityNumberEnc);
+    return { name: this.cipher.decrypt(user.identityNameEnc), idNumber: this.cipher.decrypt(user.identityNumberEnc) };
   }
 }
