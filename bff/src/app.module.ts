@@ -11,6 +11,7 @@ import { HousingModule } from './housing/housing.module';
 import { MeModule } from './me/me.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { PersonalTaxModule } from './personal-tax/personal-tax.module';
+import { SchoolEnrollmentModule } from './school-enrollment/school-enrollment.module';
 import { ProvidentFundModule } from './provident-fund/provident-fund.module';
 import { SocialInsuranceModule } from './social-insurance/social-insurance.module';
 import { VaccinationModule } from './vaccination/vaccination.module';
@@ -43,6 +44,7 @@ export class AppModule {
         ProvidentFundModule,
         PersonalTaxModule,
         HousingModule,
+        SchoolEnrollmentModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
