@@ -78,12 +78,14 @@ describe('months', () => {
 });
 
 describe('chart scaling', () => {
-  it('rounds the largest total up to 1, 2, 2.5 or 5 times a power of ten', () => {
-    expect(niceCeiling(10258.81)).toBe(20000);
+  it('rounds the largest total up to a round number close above it', () => {
+    expect(niceCeiling(10258.81)).toBe(12000);
+    expect(niceCeiling(125873.34)).toBe(150000);
     expect(niceCeiling(2300)).toBe(2500);
     expect(niceCeiling(4100)).toBe(5000);
     expect(niceCeiling(1000)).toBe(1000);
-    expect(niceCeiling(0.37)).toBe(0.5);
+    expect(niceCeiling(0.37)).toBe(0.4);
+    expect(niceCeiling(7100)).toBe(8000);
     expect(niceCeiling(0)).toBe(0);
     expect(niceCeiling(Number.NaN)).toBe(0);
   });

@@ -88,11 +88,14 @@ export function monthSlots(year: number, months: MonthlyContribution[], now: Dat
   return slots;
 }
 
-/** 1, 2, 2.5, 5 x 10^n at or above the value: the chart's full width, so bars are comparable. */
+/**
+ * The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^n at or above the value: the chart's full
+ * width, a round number said in words under the chart, with the longest bar filling most of it.
+ */
 export function niceCeiling(value: number): number {
   if (!(value > 0)) return 0;
   const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) {
+  for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
     const candidate = step * power;
     if (candidate >= value - 1e-9) return Number(candidate.toPrecision(12));
   }

@@ -220,7 +220,17 @@ function MonthlyChart({ data, selected, onSelect }: { data: ContributionsRespons
           })}
         </View>
         {scale > 0 ? <Text className="portal-text-secondary si-note">{t('si.scale', { amount: formatYuan(scale) })}</Text> : null}
-        <Text className="portal-text si-total">{t('si.year.total', { personal: formatYuan(data.personalTotal), employer: formatYuan(data.employerTotal) })}</Text>
+        <View className="si-kind si-kind-total" data-testid="si-year-total">
+          <Text className="si-kind-name">{t('si.year.total')}</Text>
+          <View className="si-kind-amounts">
+            <Text className="si-kind-amount">
+              {t('si.breakdown.personal')} {formatYuan(data.personalTotal)}
+            </Text>
+            <Text className="si-kind-amount">
+              {t('si.breakdown.employer')} {formatYuan(data.employerTotal)}
+            </Text>
+          </View>
+        </View>
       </View>
       {current ? <Breakdown month={current} contribution={currentSlot?.contribution} /> : null}
     </>
