@@ -12,6 +12,7 @@ const SERVICE_WORDS: Partial<Record<PortalPage, string>> = {
   traffic: 'traffic conditions',
   weather: 'the weather forecast',
   'social-insurance': 'social insurance inquiries',
+  vaccination: 'vaccination appointments',
   'provident-fund': 'housing provident fund inquiries',
   'personal-tax': 'personal income tax inquiries',
   housing: 'property registration inquiries',

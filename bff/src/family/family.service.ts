@@ -45,6 +45,13 @@ export class FamilyService {
     return this.toMember(row);
   }
 
+  /** A member's identity number, for services queried by it; someone else's member is "not found". */
+  async requireMemberIdentityNumber(userId: string, memberId: string): Promise<string> {
+    const member = await this.members.findOneBy({ id: memberId, userId });
+    if (!member) throw AppException.field('person', 'isFamilyMember', 'Choose yourself or one of your family members.');
+    return this.cipher.decrypt(member.identityNumberEnc);
+  }
+
   /** Someone else's member is "not found", exactly like one that does not exist. */
   async remove(userId: string, memberId: string): Promise<void> {
     const result = await this.members.delete({ id: memberId, userId });

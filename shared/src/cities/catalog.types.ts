@@ -50,6 +50,7 @@ export const UPSTREAM_SERVICES = [
   'national-personal-tax',
   'chengdu-housing',
   'shanghai-education',
+  'chengdu-vaccination',
   'wechat',
   'sms',
   'identity-check',
