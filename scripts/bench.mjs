@@ -5,7 +5,8 @@
 // JSON the BFF returns for the same bus-arrivals request. Then autocannon, 50 connections, ~10 s each:
 //   bare, BFF cached, BFF uncached, and the mock called directly with a fresh valid signature per request.
 // Prints req/s, p50, p99; the ratios cached/bare (target >= 0.5) and uncached/direct (target >= 0.4);
-// the cached BFF's resident memory after the load (target < 256 MB). Writes bench-results/latest.json.
+// the cached BFF's resident memory after the load (target < 256 MB); and a personal answer (the social-insurance
+// summary of a signed-in citizen, never cached) beside the city's system called directly. Writes bench-results/latest.json.
 // Options (env): BENCH_DURATION (s, 10), BENCH_CONNECTIONS (50), BENCH_WARMUP (s, 2),
 //   BENCH_LOG_LEVEL (BFF LOG_LEVEL, default warn), BENCH_LINE_ID (SH0071). --check exits 1 when a target is missed.
 import { randomBytes } from 'node:crypto';
@@ -86,6 +87,28 @@ async function measure(name, opts) {
   return row;
 }
 
+/** 张伟, a test persona of the mock's registries (municipal-mock/README.md). */
+const PERSONA = { name: '张伟', idNumber: '310104198506150015', phone: '13800138000' };
+
+async function postJson(url, body, headers = {}) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const text = await res.text();
+  if (res.status >= 300) throw new Error(`POST ${url} answered ${res.status}: ${text.slice(0, 300)}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** Signs in by SMS (the code from the mock's outbox), accepts the privacy notice and binds the persona. */
+async function signInAndBind(bff, mock) {
+  await postJson(`${bff}/api/v1/auth/sms/send`, { phone: PERSONA.phone });
+  const outbox = (await getJson(`${mock}/sms/outbox?phone=${PERSONA.phone}`)).json;
+  const login = await postJson(`${bff}/api/v1/auth/sms/verify`, { phone: PERSONA.phone, code: outbox.messages[0].code });
+  const auth = { authorization: `Bearer ${login.accessToken}` };
+  const me = (await getJson(`${bff}/api/v1/me`, auth)).json;
+  await postJson(`${bff}/api/v1/me/privacy`, { version: me.privacy.currentVersion }, auth);
+  await postJson(`${bff}/api/v1/me/identity`, { name: PERSONA.name, idNumber: PERSONA.idNumber }, auth);
+  return login.accessToken;
+}
+
 function rssMb(pid) {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? +(Number(m[1]) / 1024).toFixed(1) : null;
@@ -147,6 +170,20 @@ async function main() {
     }),
   );
 
+  // A personal answer (never cached): the social-insurance summary of a signed-in, bound citizen,
+  // beside the city's social-insurance system called directly.
+  const token = await signInAndBind(`http://127.0.0.1:${PORTS.cached}`, `http://127.0.0.1:${PORTS.mock}`);
+  const siPath = `/api/v1/cities/${CITY}/social-insurance/summary`;
+  await getJson(`http://127.0.0.1:${PORTS.cached}${siPath}`, { authorization: `Bearer ${token}` });
+  rows.push(await measure('bff social insurance', { url: `http://127.0.0.1:${PORTS.cached}${siPath}`, headers: { authorization: `Bearer ${token}` } }));
+  const siMockPath = `/shanghai/shebao/account?idNumber=${PERSONA.idNumber}`;
+  rows.push(
+    await measure('social insurance direct', {
+      url: `http://127.0.0.1:${PORTS.mock}`,
+      requests: [{ method: 'GET', path: siMockPath, setupRequest: (req) => ({ ...req, headers: { ...(req.headers ?? {}), ...sign('GET', siMockPath) } }) }],
+    }),
+  );
+
   const by = Object.fromEntries(rows.map((r) => [r.name, r]));
   const ratio = (a, b) => (b.reqPerSec > 0 ? +(a.reqPerSec / b.reqPerSec).toFixed(2) : 0);
   const checks = [
@@ -154,6 +191,12 @@ async function main() {
     { name: 'uncached / direct', value: ratio(by['bff uncached'], by['mock direct (signed)']), target: '>= 0.4', ok: ratio(by['bff uncached'], by['mock direct (signed)']) >= 0.4 },
     { name: 'cached BFF RSS (MB)', value: rss, target: '< 256', ok: rss !== null && rss < 256 },
   ];
+  checks.push({
+    name: 'social ins. / direct',
+    value: ratio(by['bff social insurance'], by['social insurance direct']),
+    target: 'figure only',
+    ok: true,
+  });
   const invalid = rows.filter((r) => r.non2xx > 0 || r.errors > 0 || r.total === 0);
   for (const r of invalid) checks.push({ name: `${r.name}: all 2xx`, value: `${r.non2xx} non-2xx, ${r.errors} errors`, target: '0', ok: false });
 
