@@ -3,7 +3,7 @@ import type { PropertyCertificate, UpstreamService } from '@portal/shared';
 import { AppException } from '../common/app-exception';
 import { requireUpstream } from '../common/city';
 import { CitizenIdentityService } from '../identity/citizen-identity.service';
-import { UpstreamFailure } from '../upstream/upstream-failure';
+import { liveAnswer } from '../upstream/live-answer';
 import { HOUSING_UPSTREAMS, NO_SUCH_CERTIFICATE, type HousingUpstream } from './housing.upstream';
 
 /**
@@ -26,13 +26,7 @@ export class HousingService {
     const number = client.normalizeCertificateNo(certificateNo);
     if (!number) throw AppException.field('certificateNo', 'matches', `certificateNo must look like ${client.certificateExample}`);
     const { name } = await this.identity.requireIdentity(userId);
-    let certificate: Omit<PropertyCertificate, 'city'>;
-    try {
-      certificate = await client.getCertificate(number, requestId);
-    } catch (error) {
-      if (error instanceof UpstreamFailure) throw AppException.upstreamUnavailable();
-      throw error;
-    }
+    const certificate = await liveAnswer(() => client.getCertificate(number, requestId));
     if (!certificate.owners.includes(name)) {
       throw AppException.notFound('NOT_FOUND', NO_SUCH_CERTIFICATE);
     }

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PersonalTaxAnnual, UpstreamService } from '@portal/shared';
-import { AppException } from '../common/app-exception';
 import { requireUpstream } from '../common/city';
 import { CitizenIdentityService } from '../identity/citizen-identity.service';
-import { UpstreamFailure } from '../upstream/upstream-failure';
+import { liveAnswer } from '../upstream/live-answer';
 import { PERSONAL_TAX_UPSTREAMS, type PersonalTaxUpstream } from './personal-tax.upstream';
 
 /**
@@ -21,11 +20,6 @@ export class PersonalTaxService {
     const { city, service } = requireUpstream(cityId, 'personal-tax');
     const client = this.upstreams.get(service)!;
     const idNumber = await this.identity.requireIdentityNumber(userId);
-    try {
-      return { city, ...(await client.getAnnual(idNumber, year, requestId)) };
-    } catch (error) {
-      if (error instanceof UpstreamFailure) throw AppException.upstreamUnavailable();
-      throw error;
-    }
+    return { city, ...(await liveAnswer(() => client.getAnnual(idNumber, year, requestId))) };
   }
 }

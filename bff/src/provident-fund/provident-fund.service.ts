@@ -4,7 +4,7 @@ import { AppException } from '../common/app-exception';
 import { requireUpstream } from '../common/city';
 import { CitizenIdentityService } from '../identity/citizen-identity.service';
 import { CachedFetcher } from '../upstream/cached-fetcher';
-import { UpstreamFailure } from '../upstream/upstream-failure';
+import { liveAnswer } from '../upstream/live-answer';
 import { estimateLoan } from './loan-estimate';
 import { PROVIDENT_FUND_UPSTREAMS, type ProvidentFundUpstream } from './provident-fund.upstream';
 
@@ -26,12 +26,12 @@ export class ProvidentFundService {
 
   async getSummary(cityId: string, userId: string, requestId?: string): Promise<ProvidentFundSummary> {
     const { city, client, idNumber } = await this.resolve(cityId, userId);
-    return { city, ...(await this.live(() => client.getSummary(idNumber, requestId))) };
+    return { city, ...(await liveAnswer(() => client.getSummary(idNumber, requestId))) };
   }
 
   async getDeposits(cityId: string, userId: string, months: number, requestId?: string): Promise<ProvidentFundDepositsResponse> {
     const { city, client, idNumber } = await this.resolve(cityId, userId);
-    const deposits = await this.live(() => client.getDeposits(idNumber, requestId));
+    const deposits = await liveAnswer(() => client.getDeposits(idNumber, requestId));
     return { city, deposits: deposits.slice(0, months) };
   }
 
@@ -42,7 +42,7 @@ export class ProvidentFundService {
       throw AppException.field('years', 'max', `years must be at most ${rules.maxTermYears}, the longest term this city lends for`);
     }
     // Both calls settle before we answer, so no call to the city's system outlives the request.
-    const [summary, deposits] = await this.live(async () => {
+    const [summary, deposits] = await liveAnswer(async () => {
       const [s, d] = await Promise.allSettled([client.getSummary(idNumber, requestId), client.getDeposits(idNumber, requestId)]);
       if (s.status === 'rejected') throw s.reason;
       if (d.status === 'rejected') throw d.reason;
@@ -58,13 +58,5 @@ export class ProvidentFundService {
     return { city, service, client, idNumber: await this.identity.requireIdentityNumber(userId) };
   }
 
-  private async live<T>(call: () => Promise<T>): Promise<T> {
-    try {
-      return await call();
-    } catch (error) {
-      if (error instanceof UpstreamFailure) throw AppException.upstreamUnavailable();
-      throw error;
-    }
-  }
 }
 

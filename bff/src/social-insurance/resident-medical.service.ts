@@ -7,7 +7,7 @@ import { CitizenIdentityService } from '../identity/citizen-identity.service';
 import { PaymentClient } from '../payments/clients/payment.client';
 import type { PaymentEntity } from '../payments/payment.entity';
 import { PaymentsRepository } from '../payments/payments.repository';
-import { UpstreamFailure } from '../upstream/upstream-failure';
+import { liveAnswer } from '../upstream/live-answer';
 import { SOCIAL_INSURANCE_UPSTREAMS, type SocialInsuranceUpstream } from './social-insurance.upstream';
 
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
@@ -30,7 +30,7 @@ export class ResidentMedicalService {
 
   async getStatus(cityId: string, userId: string, year: number, requestId?: string): Promise<ResidentMedicalStatus> {
     const { city, client, idNumber } = await this.resolve(cityId, userId);
-    const record = await this.live(() => client.getResidentMedical(idNumber, year, requestId));
+    const record = await liveAnswer(() => client.getResidentMedical(idNumber, year, requestId));
     return { city, year, category: record.category, amountDue: record.amountDue, status: record.paid ? 'paid' : 'unpaid', paidAt: record.paidAt };
   }
 
@@ -44,7 +44,7 @@ export class ResidentMedicalService {
     const earlier = await this.payments.findByKey(userId, idempotencyKey);
     if (earlier) return this.resume(earlier, purpose, city, year, client, idNumber, requestId);
 
-    const record = await this.live(() => client.getResidentMedical(idNumber, year, requestId));
+    const record = await liveAnswer(() => client.getResidentMedical(idNumber, year, requestId));
     if (record.paid) throw new AppException(409, 'ALREADY_PAID', `The ${year} resident medical insurance is already paid.`);
     const payment = {
       id: randomUUID(),
@@ -86,8 +86,8 @@ export class ResidentMedicalService {
     requestId?: string,
   ): Promise<PaymentReceipt> {
     const description = `${year}年度城乡居民基本医疗保险`;
-    const order = await this.live(() => this.paymentService.pay(payment.reference, payment.amountFen, description, payment.userId, requestId));
-    await this.live(() => client.recordResidentPayment(idNumber, year, order.tradeNo, payment.amountFen / 100, requestId));
+    const order = await liveAnswer(() => this.paymentService.pay(payment.reference, payment.amountFen, description, payment.userId, requestId));
+    await liveAnswer(() => client.recordResidentPayment(idNumber, year, order.tradeNo, payment.amountFen / 100, requestId));
     const paidAt = new Date(order.paidAt);
     await this.payments.markPaid(payment.id, order.tradeNo, paidAt);
     return this.receipt({ ...payment, status: 'paid', tradeNo: order.tradeNo, paidAt }, city, year);
@@ -123,12 +123,4 @@ export class ResidentMedicalService {
     return { city, client, idNumber: await this.identity.requireIdentityNumber(userId) };
   }
 
-  private async live<T>(call: () => Promise<T>): Promise<T> {
-    try {
-      return await call();
-    } catch (error) {
-      if (error instanceof UpstreamFailure) throw AppException.upstreamUnavailable();
-      throw error;
-    }
-  }
 }

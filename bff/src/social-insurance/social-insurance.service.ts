@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ContributionsResponse, SocialInsuranceSummary, UpstreamService, YearlyTotalsResponse } from '@portal/shared';
 import { requireUpstream } from '../common/city';
 import { CitizenIdentityService } from '../identity/citizen-identity.service';
-import { AppException } from '../common/app-exception';
-import { UpstreamFailure } from '../upstream/upstream-failure';
+import { liveAnswer } from '../upstream/live-answer';
 import { SOCIAL_INSURANCE_UPSTREAMS, type SocialInsuranceUpstream } from './social-insurance.upstream';
 
 /**
@@ -19,17 +18,17 @@ export class SocialInsuranceService {
 
   async getSummary(cityId: string, userId: string, requestId?: string): Promise<SocialInsuranceSummary> {
     const { city, client, idNumber } = await this.resolve(cityId, userId);
-    return { city, ...(await this.live(() => client.getSummary(idNumber, requestId))) };
+    return { city, ...(await liveAnswer(() => client.getSummary(idNumber, requestId))) };
   }
 
   async getContributions(cityId: string, userId: string, year: number, requestId?: string): Promise<ContributionsResponse> {
     const { city, client, idNumber } = await this.resolve(cityId, userId);
-    return { city, ...(await this.live(() => client.getContributions(idNumber, year, requestId))) };
+    return { city, ...(await liveAnswer(() => client.getContributions(idNumber, year, requestId))) };
   }
 
   async getYearly(cityId: string, userId: string, requestId?: string): Promise<YearlyTotalsResponse> {
     const { city, client, idNumber } = await this.resolve(cityId, userId);
-    return { city, ...(await this.live(() => client.getYearly(idNumber, requestId))) };
+    return { city, ...(await liveAnswer(() => client.getYearly(idNumber, requestId))) };
   }
 
   private async resolve(cityId: string, userId: string) {
@@ -38,12 +37,4 @@ export class SocialInsuranceService {
     return { city, client, idNumber: await this.identity.requireIdentityNumber(userId) };
   }
 
-  private async live<T>(call: () => Promise<T>): Promise<T> {
-    try {
-      return await call();
-    } catch (error) {
-      if (error instanceof UpstreamFailure) throw AppException.upstreamUnavailable();
-      throw error;
-    }
-  }
 }

@@ -14,7 +14,7 @@ import { requireUpstream } from '../common/city';
 import { FamilyService } from '../family/family.service';
 import { CitizenIdentityService } from '../identity/citizen-identity.service';
 import { CachedFetcher } from '../upstream/cached-fetcher';
-import { UpstreamFailure } from '../upstream/upstream-failure';
+import { liveAnswer } from '../upstream/live-answer';
 import type { AppointmentEntity } from './appointment.entity';
 import { BookingsRepository } from './bookings.repository';
 import { VACCINATION_UPSTREAMS, type VaccinationUpstream } from './vaccination.upstream';
@@ -35,7 +35,7 @@ export class VaccinationService {
   async getRecords(cityId: string, userId: string, person: string, requestId?: string): Promise<VaccinationRecordsResponse> {
     const { city, client } = this.resolve(cityId);
     const idNumber = await this.personIdentity(userId, person);
-    return { city, person, records: await this.live(() => client.getRecords(idNumber, requestId)) };
+    return { city, person, records: await liveAnswer(() => client.getRecords(idNumber, requestId)) };
   }
 
   async getClinics(cityId: string, district: string | undefined, requestId?: string): Promise<VaccinationClinicsResponse> {
@@ -46,7 +46,7 @@ export class VaccinationService {
 
   async getSlots(cityId: string, clinicId: string, date: string, requestId?: string): Promise<VaccinationSlotsResponse> {
     const { city, client } = this.resolve(cityId);
-    const published = await this.live(() => client.getSlots(clinicId, date, requestId));
+    const published = await liveAnswer(() => client.getSlots(clinicId, date, requestId));
     const booked = await this.bookings.bookedCounts(city, clinicId, date);
     return {
       city,
@@ -60,7 +60,7 @@ export class VaccinationService {
   async book(cityId: string, userId: string, request: BookAppointmentRequest, requestId?: string): Promise<Appointment> {
     const { city, client } = this.resolve(cityId);
     await this.personIdentity(userId, request.person);
-    const published = await this.live(() => client.getSlots(request.clinicId, request.date, requestId));
+    const published = await liveAnswer(() => client.getSlots(request.clinicId, request.date, requestId));
     const slot = published.open ? published.slots.find((s) => s.period === request.period) : undefined;
     if (!slot) throw AppException.field('period', 'isPublishedSlot', 'This clinic has no such period on that day. Choose one of the free periods shown.');
     const clinics = (await this.getClinics(city, undefined, requestId)).clinics;
@@ -119,12 +119,4 @@ export class VaccinationService {
     return { city, client: this.upstreams.get(service)! };
   }
 
-  private async live<T>(call: () => Promise<T>): Promise<T> {
-    try {
-      return await call();
-    } catch (error) {
-      if (error instanceof UpstreamFailure) throw AppException.upstreamUnavailable();
-      throw error;
-    }
-  }
 }
