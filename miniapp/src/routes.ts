@@ -18,7 +18,8 @@ export const SUBPACKAGES = [
     root: 'packages/account',
     pages: ['pages/signin/index', 'pages/privacy/index', 'pages/identity/index', 'pages/family/index', 'pages/data/index'],
   },
-  { root: 'packages/social-insurance', pages: ['pages/index/index'] },
+  { root: 'packages/social-insurance', pages: ['pages/index/index', 'pages/pay/index'] },
+  { root: 'packages/vaccination', pages: ['pages/index/index', 'pages/book/index', 'pages/appointments/index'] },
 ] as const;
 
 export const ROUTES = {
@@ -35,6 +36,10 @@ export const ROUTES = {
   accountFamily: '/packages/account/pages/family/index',
   accountData: '/packages/account/pages/data/index',
   socialInsurance: '/packages/social-insurance/pages/index/index',
+  residentMedicalPay: '/packages/social-insurance/pages/pay/index',
+  vaccination: '/packages/vaccination/pages/index/index',
+  vaccinationBook: '/packages/vaccination/pages/book/index',
+  myAppointments: '/packages/vaccination/pages/appointments/index',
 } as const;
 
 /** Portal `page` (from the shared catalog) -> the route that serves it. Pages not built yet are absent. */
@@ -43,6 +48,7 @@ export const PORTAL_ROUTES: Partial<Record<PortalPage, string>> = {
   traffic: ROUTES.traffic,
   weather: ROUTES.weather,
   'social-insurance': ROUTES.socialInsurance,
+  vaccination: ROUTES.vaccination,
 };
 
 export function routeForPortal(page: PortalPage): string | undefined {

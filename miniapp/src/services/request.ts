@@ -56,13 +56,15 @@ interface SendOptions {
   path: string;
   query?: Query;
   body?: unknown;
+  /** Extra headers, e.g. `Idempotency-Key` on a payment. */
+  headers?: Record<string, string>;
   accessToken?: string;
 }
 
 /** One HTTP exchange; every failure becomes an ApiError holding its kind (words come later). */
-async function sendOnce<T>({ method, path, query, body, accessToken }: SendOptions): Promise<T> {
+async function sendOnce<T>({ method, path, query, body, headers, accessToken }: SendOptions): Promise<T> {
   const requestId = newRequestId();
-  const header: Record<string, string> = { Accept: 'application/json', 'X-Request-Id': requestId };
+  const header: Record<string, string> = { ...headers, Accept: 'application/json', 'X-Request-Id': requestId };
   if (body !== undefined) header['Content-Type'] = 'application/json';
   if (accessToken) header.Authorization = `Bearer ${accessToken}`;
   let response: Taro.request.SuccessCallbackResult<string | Record<string, unknown>>;
@@ -138,8 +140,8 @@ export function getJson<T>(path: string, query?: Query): Promise<T> {
   return request<T>({ method: 'GET', path, query });
 }
 
-export function postJson<T>(path: string, body: unknown = {}): Promise<T> {
-  return request<T>({ method: 'POST', path, body });
+export function postJson<T>(path: string, body: unknown = {}, headers?: Record<string, string>): Promise<T> {
+  return request<T>({ method: 'POST', path, body, headers });
 }
 
 export function deleteJson<T = void>(path: string): Promise<T> {

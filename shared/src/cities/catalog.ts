@@ -193,7 +193,7 @@ const chengdu: City = {
         portal('provident-fund', '住房公积金查询', 'Housing provident fund', 'fund', 'provident-fund', 'planned', {
           upstream: 'chengdu-provident-fund',
         }),
-        portal('vaccination', '疫苗接种查询', 'Vaccination', 'vaccine', 'vaccination', 'planned', { upstream: 'chengdu-vaccination' }),
+        portal('vaccination', '疫苗接种查询', 'Vaccination', 'vaccine', 'vaccination', 'available', { upstream: 'chengdu-vaccination' }),
       ],
     },
   ],

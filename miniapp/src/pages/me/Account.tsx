@@ -52,6 +52,9 @@ function SignedIn({ me }: { me: MeResponse }) {
           <LinkRow label={t('account.link.family')} detail={t('account.family.count', { count: me.family.length })} route={ROUTES.accountFamily} testId="me-link-family" />
         </View>
         <View role="listitem">
+          <LinkRow label={t('vx.appointments.title')} route={ROUTES.myAppointments} testId="me-link-appointments" />
+        </View>
+        <View role="listitem">
           <LinkRow label={t('account.link.privacy')} route={ROUTES.accountData} testId="me-link-privacy" />
         </View>
       </View>

@@ -21,8 +21,15 @@ import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { useRemote, type Remote } from '../../../../hooks/use-remote';
 import type { MessageKey } from '../../../../i18n/translate';
 import { ROUTES } from '../../../../routes';
+import { formatDate } from '../../../../lib/format';
 import { errorCode } from '../../../../services/error-words';
-import { fetchSocialInsuranceContributions, fetchSocialInsuranceSummary, fetchSocialInsuranceYearly } from '../../../../services/social-insurance';
+import {
+  fetchResidentMedical,
+  fetchSocialInsuranceContributions,
+  fetchSocialInsuranceSummary,
+  fetchSocialInsuranceYearly,
+} from '../../../../services/social-insurance';
+import { withQuery } from '../../../../routes';
 import { useSignedIn } from '../../../../session/use-session';
 import { usePreferences } from '../../../../store/preferences';
 import {
@@ -103,6 +110,44 @@ function SummaryCard({ data }: { data: SocialInsuranceSummary }) {
         <SummaryRow label={t('si.insuredSince')} value={data.insuredSince ? monthLabel(data.insuredSince, locale) : t('si.unknown')} />
       </View>
     </View>
+  );
+}
+
+/** This year's resident medical insurance (only for the resident-insured): paid, or the way to pay. */
+function ResidentMedical({ city, year, visit }: { city: CityId; year: number; visit: number }) {
+  const { t } = useI18n();
+  // Asked again each time the page comes back (after paying on the next page).
+  const status = useRemote(() => fetchResidentMedical(city, year), [city, year, visit]);
+  return (
+    <DataView remote={status} testId="rm-summary">
+      {(data) => (
+        <View className="portal-section" data-testid="rm-summary" data-status={data.status}>
+          <Heading level={2}>{t('rm.summary.heading', { year: data.year })}</Heading>
+          <View role="list">
+            <SummaryRow label={t('rm.check.category')} value={data.category} />
+            <SummaryRow label={t('rm.check.amount')} value={formatYuan(data.amountDue)} testId="rm-summary-amount" />
+            <SummaryRow
+              label={t('si.status')}
+              value={data.status === 'paid' ? t('rm.status.paid', { date: formatDate(data.paidAt) }) : t('rm.status.unpaid')}
+              testId="rm-summary-status"
+            />
+          </View>
+          {data.status === 'unpaid' ? (
+            <View className="portal-actions">
+              <ActionButton
+                type="primary"
+                size="large"
+                block
+                data-testid="rm-pay-open"
+                onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.residentMedicalPay, { year: data.year }) })}
+              >
+                {t('rm.pay')}
+              </ActionButton>
+            </View>
+          ) : null}
+        </View>
+      )}
+    </DataView>
   );
 }
 
@@ -296,6 +341,7 @@ function SocialInsurance({ city }: { city: CityId }) {
   const years = pickerYears();
   const [year, setYear] = useState(years[0]);
   const [month, setMonth] = useState<string | undefined>(undefined);
+  const [visit, setVisit] = useState(0);
   const summary = useRemote(() => fetchSocialInsuranceSummary(city), [city]);
   const contributions = useRemote(() => fetchSocialInsuranceContributions(city, year), [city, year]);
   const yearly = useRemote(() => fetchSocialInsuranceYearly(city), [city]);
@@ -309,6 +355,7 @@ function SocialInsurance({ city }: { city: CityId }) {
       firstShow.current = false;
       return;
     }
+    setVisit((v) => v + 1);
     void reloadAll();
   });
 
@@ -317,7 +364,12 @@ function SocialInsurance({ city }: { city: CityId }) {
   return (
     <>
       <DataView remote={summary} testId="si-summary">
-        {(data) => <SummaryCard data={data} />}
+        {(data) => (
+          <>
+            <SummaryCard data={data} />
+            {data.insuredType === 'resident' ? <ResidentMedical city={city} year={years[0]} visit={visit} /> : null}
+          </>
+        )}
       </DataView>
       <YearPicker
         years={years}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '居民医保缴费',
+});
