@@ -67,7 +67,7 @@ function Confirmation({ appointment, answers, family }: { appointment: Appointme
       <View className="flow-list" role="list">
         <Row label={t('vx.field.person')} value={personLabel(appointment.person, family, t)} testId="vx-done-person" />
         <Row label={t('vx.field.vaccine')} value={vaccineName(appointment.vaccineCode, locale)} testId="vx-done-vaccine" />
-        <Row label={t('vx.field.clinic')} value={answers.clinic?.name ?? appointment.clinicId} testId="vx-done-clinic" />
+        <Row label={t('vx.label.clinic')} value={answers.clinic?.name ?? appointment.clinicId} testId="vx-done-clinic" />
         <Row label={t('vx.field.when')} value={`${dateLabel(appointment.date, t, locale)} ${appointment.period}`} testId="vx-done-when" />
       </View>
       <Heading level={2} className="portal-heading flow-paragraph">
@@ -172,7 +172,7 @@ function Booking({ city, family }: { city: CityId; family: FamilyMember[] }) {
         <View className="flow-list" role="list">
           <Row label={t('vx.field.person')} value={personLabel(a.person, family, t)} testId="vx-check-person" onChange={() => change('person')} />
           <Row label={t('vx.field.vaccine')} value={vaccineName(a.vaccine, locale)} testId="vx-check-vaccine" onChange={() => change('vaccine')} />
-          <Row label={t('vx.field.clinic')} value={`${a.clinic.name}（${a.clinic.district}）`} testId="vx-check-clinic" onChange={() => change('clinic')} />
+          <Row label={t('vx.label.clinic')} value={`${a.clinic.name}（${a.clinic.district}）`} testId="vx-check-clinic" onChange={() => change('clinic')} />
           <Row label={t('vx.field.when')} value={`${dateLabel(a.date, t, locale)} ${a.period}`} testId="vx-check-when" onChange={() => change('date')} />
         </View>
         <Text className="portal-text-secondary flow-paragraph">{t('vx.check.hint')}</Text>
