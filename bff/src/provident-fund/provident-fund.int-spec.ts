@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PRIVACY_NOTICE_VERSION } from '@portal/shared';
-import { bearer, PERSONAS, signInBySms } from '../testing/citizens';
+import { bearer, PERSONAS, signInAndBind, signInBySms } from '../testing/citizens';
 import { startBff, startMock, testEnv, type MockProcess, type TestBff } from '../testing/harness';
 import { ShanghaiProvidentFundClient } from './clients/shanghai-provident-fund.client';
 import { monthlyInstalment } from './loan-estimate';
@@ -29,10 +28,7 @@ describe('provident fund: my own account, from my city, by my verified identity'
   async function boundCitizen(persona: { name: string; idNumber: string }) {
     const known = logins.get(persona.idNumber);
     if (known) return known;
-    const login = await signInBySms(bff, mock, String(++phones));
-    await bff.request('POST', '/api/v1/me/privacy', { version: PRIVACY_NOTICE_VERSION }, bearer(login));
-    const bound = await bff.request('POST', '/api/v1/me/identity', { name: persona.name, idNumber: persona.idNumber }, bearer(login));
-    expect(bound.status).toBe(200);
+    const login = await signInAndBind(bff, mock, String(++phones), persona);
     logins.set(persona.idNumber, login);
     return login;
   }

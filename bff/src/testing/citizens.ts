@@ -1,4 +1,4 @@
-import type { LoginResponse } from '@portal/shared';
+import { PRIVACY_NOTICE_VERSION, type LoginResponse } from '@portal/shared';
 import type { MockProcess, TestBff } from './harness';
 
 /** Test personas of the mock public-security registry (municipal-mock/README.md). */
@@ -39,4 +39,19 @@ export async function signInBySms(bff: TestBff, mock: MockProcess, phone: string
 
 export function bearer(login: { accessToken: string; ip?: string }): Record<string, string> {
   return { authorization: `Bearer ${login.accessToken}`, ...(login.ip ? { 'x-forwarded-for': login.ip } : {}) };
+}
+
+/** A new citizen signed in by SMS, with the privacy notice accepted and the persona's identity bound. */
+export async function signInAndBind(
+  bff: TestBff,
+  mock: MockProcess,
+  phone: string,
+  persona: { name: string; idNumber: string },
+): Promise<LoginResponse & { ip: string }> {
+  const login = await signInBySms(bff, mock, phone);
+  const privacy = await bff.request('POST', '/api/v1/me/privacy', { version: PRIVACY_NOTICE_VERSION }, bearer(login));
+  if (privacy.status !== 200) throw new Error(`privacy: ${privacy.status} ${JSON.stringify(privacy.body)}`);
+  const bound = await bff.request('POST', '/api/v1/me/identity', { name: persona.name, idNumber: persona.idNumber }, bearer(login));
+  if (bound.status !== 200) throw new Error(`identity: ${bound.status} ${JSON.stringify(bound.body)}`);
+  return login;
 }
