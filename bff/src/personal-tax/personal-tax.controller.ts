@@ -1,29 +1,20 @@
-import { Controller, Get, Header, Param, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiServiceUnavailableResponse,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { PersonalTaxAnnual } from '@portal/shared';
-import { AuthGuard, CitizenId } from '../auth/auth.guard';
+import { CitizenId } from '../auth/auth.guard';
+import { PersonalEndpoints } from '../auth/personal-endpoints.decorator';
 import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
 import { RequestId } from '../common/request-context';
 import { PersonalTaxAnnualDto, PersonalTaxAnnualQueryDto } from './personal-tax.dto';
 import { PersonalTaxService } from './personal-tax.service';
 
 @ApiTags('personal-tax')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorEnvelopeDto, description: 'UNAUTHORIZED or SESSION_EXPIRED' })
-@ApiForbiddenResponse({ type: ErrorEnvelopeDto, description: 'IDENTITY_NOT_VERIFIED: complete the real-name binding first' })
-@ApiNotFoundResponse({ type: ErrorEnvelopeDto, description: 'CITY_NOT_FOUND, SERVICE_NOT_IN_CITY, or no taxpayer record' })
-@ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: 'UPSTREAM_UNAVAILABLE (never a stale personal answer)' })
-@UseGuards(AuthGuard)
+@PersonalEndpoints('no taxpayer record')
 @Controller('v1/cities/:city/personal-tax')
 export class PersonalTaxController {
   constructor(private readonly personalTax: PersonalTaxService) {}

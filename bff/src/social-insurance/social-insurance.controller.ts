@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ContributionsResponse, PaymentReceipt, ResidentMedicalStatus, SocialInsuranceSummary, YearlyTotalsResponse } from '@portal/shared';
 import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { RateLimitGuard } from '../rate-limit/rate-limit.guard';
 import { ResidentMedicalService } from './resident-medical.service';
-import { AuthGuard, CitizenId } from '../auth/auth.guard';
-import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
+import { CitizenId } from '../auth/auth.guard';
+import { PersonalEndpoints } from '../auth/personal-endpoints.decorator';
 import { RequestId } from '../common/request-context';
 import {
   ContributionsQueryDto,
@@ -19,11 +19,7 @@ import {
 import { SocialInsuranceService } from './social-insurance.service';
 
 @ApiTags('social-insurance')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorEnvelopeDto, description: 'UNAUTHORIZED or SESSION_EXPIRED' })
-@ApiForbiddenResponse({ type: ErrorEnvelopeDto, description: 'IDENTITY_NOT_VERIFIED: complete the real-name binding first' })
-@ApiNotFoundResponse({ type: ErrorEnvelopeDto, description: 'CITY_NOT_FOUND, SERVICE_NOT_IN_CITY, or no record in this city' })
-@UseGuards(AuthGuard)
+@PersonalEndpoints('no record in this city')
 @Controller('v1/cities/:city/social-insurance')
 export class SocialInsuranceController {
   constructor(
