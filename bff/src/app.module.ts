@@ -15,6 +15,7 @@ import { SchoolEnrollmentModule } from './school-enrollment/school-enrollment.mo
 import { ProvidentFundModule } from './provident-fund/provident-fund.module';
 import { SocialInsuranceModule } from './social-insurance/social-insurance.module';
 import { VaccinationModule } from './vaccination/vaccination.module';
+import { RatingsModule } from './ratings/ratings.module';
 import type { Logger as PinoLogger } from 'pino';
 import { loggerOptions } from './logging/logger-options';
 import { TrafficModule } from './traffic/traffic.module';
@@ -41,6 +42,7 @@ export class AppModule {
         MeModule,
         SocialInsuranceModule,
         VaccinationModule,
+        RatingsModule,
         ProvidentFundModule,
         PersonalTaxModule,
         HousingModule,

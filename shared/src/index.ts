@@ -13,6 +13,8 @@ export * from './contracts/auth.js';
 export * from './contracts/me.js';
 export * from './contracts/social-insurance.js';
 export * from './contracts/vaccination.js';
+export * from './contracts/ratings.js';
+export * from './calendar/working-days.js';
 export * from './contracts/provident-fund.js';
 export * from './contracts/personal-tax.js';
 export * from './contracts/housing.js';

@@ -36,20 +36,30 @@ describe('migrations', () => {
   it('undoes every migration down to an empty schema, and applies them again', async () => {
     for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
     expect(await executedCount(ds)).toBe(0);
-    for (const table of ['upstream_failure', 'users', 'sessions', 'family_members', 'payments', 'vaccination_slots', 'appointments']) {
-      expect(await ds.createQueryRunner().hasTable(table)).toBe(false);
+    for (const table of ['upstream_failure', 'users', 'sessions', 'family_members', 'payments', 'vaccination_slots', 'appointments', 'service_ratings', 'rating_follow_ups']) {
+      expect(await hasTable(ds, table)).toBe(false);
     }
     await ds.runMigrations({ transaction: 'each' });
-    for (const table of ['upstream_failure', 'users', 'sessions', 'family_members', 'payments', 'vaccination_slots', 'appointments']) {
-      expect(await ds.createQueryRunner().hasTable(table)).toBe(true);
+    for (const table of ['upstream_failure', 'users', 'sessions', 'family_members', 'payments', 'vaccination_slots', 'appointments', 'service_ratings', 'rating_follow_ups']) {
+      expect(await hasTable(ds, table)).toBe(true);
     }
     const drift = await ds.driver.createSchemaBuilder().log();
     expect(drift.upQueries).toHaveLength(0);
   });
 });
 
+/** Each look-up on its own query runner, released after (a leaked runner holds a pooled MySQL connection). */
+async function hasTable(ds: DataSource, table: string): Promise<boolean> {
+  const runner = ds.createQueryRunner();
+  try {
+    return await runner.hasTable(table);
+  } finally {
+    await runner.release();
+  }
+}
+
 async function hasMigrationsTable(ds: DataSource): Promise<boolean> {
-  return ds.createQueryRunner().hasTable('migrations');
+  return hasTable(ds, 'migrations');
 }
 
 async function executedCount(ds: DataSource): Promise<number> {
