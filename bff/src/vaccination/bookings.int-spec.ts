@@ -50,6 +50,23 @@ describe('no vaccination slot is ever overbooked', () => {
     expect(await bookings.book(slot.id, { id: randomUUID(), userId, person: 'self', vaccineCode: 'Flu', reference: 'VX-C3' })).toBe('booked');
   });
 
+  it('moves an appointment only when the new place is free, giving the old place back', async () => {
+    const key = `CDJZ-${randomUUID().slice(0, 8)}`;
+    const from = await bookings.ensureSlot({ city: 'chengdu', clinicId: key, date: '2026-03-06', period: '08:30-09:30' }, 1);
+    const to = await bookings.ensureSlot({ city: 'chengdu', clinicId: key, date: '2026-03-06', period: '09:30-10:30' }, 1);
+    const mine = randomUUID();
+    const other = randomUUID();
+    await bookings.book(from.id, { id: mine, userId, person: 'self', vaccineCode: 'Flu', reference: 'VX-R1' });
+    await bookings.book(to.id, { id: other, userId, person: 'member-x', vaccineCode: 'Flu', reference: 'VX-R2' });
+    expect(await bookings.reschedule(mine, userId, to.id)).toBe('full');
+    expect((await bookings.findOneForUser(mine, userId))?.slotId).toBe(from.id);
+    expect(await bookings.cancel(other, userId)).toBe(true);
+    expect(await bookings.reschedule(mine, userId, to.id)).toBe('moved');
+    const rows: { id: string; booked: number }[] = await bff.app.get(DataSource).query('SELECT id, booked FROM vaccination_slots WHERE clinic_id = ?', [key]);
+    expect(Object.fromEntries(rows.map((r) => [r.id, Number(r.booked)]))).toEqual({ [from.id]: 0, [to.id]: 1 });
+    expect(await bookings.reschedule(mine, randomUUID(), from.id)).toBe('not-found');
+  });
+
   it("does not cancel another citizen's appointment", async () => {
     const slot = await bookings.ensureSlot({ city: 'chengdu', clinicId: `CDJZ-${randomUUID().slice(0, 8)}`, date: '2026-03-05', period: '09:30-10:30' }, 5);
     const id = randomUUID();

@@ -73,6 +73,33 @@ export class BookingsRepository {
     });
   }
 
+  /**
+   * Moves a booked appointment to another slot in one transaction: the new place is taken first
+   * (the same conditional UPDATE), then the old one is given back. 'full' leaves everything as it was.
+   */
+  async reschedule(appointmentId: string, userId: string, newSlotId: string): Promise<'moved' | 'full' | 'not-found'> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const appointment = await manager.findOneBy(AppointmentEntity, { id: appointmentId, userId, status: 'booked' });
+      if (!appointment) return 'not-found';
+      if (appointment.slotId === newSlotId) return 'moved';
+      const taken = await manager
+        .createQueryBuilder()
+        .update(VaccinationSlotEntity)
+        .set({ booked: () => 'booked + 1' })
+        .where('id = :id AND booked < capacity', { id: newSlotId })
+        .execute();
+      if (!taken.affected) return 'full';
+      await manager.update(AppointmentEntity, { id: appointmentId }, { slotId: newSlotId });
+      await manager
+        .createQueryBuilder()
+        .update(VaccinationSlotEntity)
+        .set({ booked: () => 'booked - 1' })
+        .where('id = :id AND booked > 0', { id: appointment.slotId })
+        .execute();
+      return 'moved';
+    });
+  }
+
   findForUser(userId: string): Promise<AppointmentEntity[]> {
     return this.dataSource.getRepository(AppointmentEntity).find({ where: { userId }, relations: { slot: true }, order: { createdAt: 'DESC' } });
   }

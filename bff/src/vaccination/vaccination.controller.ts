@@ -1,11 +1,11 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Appointment, AppointmentsResponse, VaccinationClinicsResponse, VaccinationRecordsResponse, VaccinationSlotsResponse } from '@portal/shared';
 import { AuthGuard, CitizenId } from '../auth/auth.guard';
 import { AppException } from '../common/app-exception';
 import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
 import { RequestId } from '../common/request-context';
-import { AppointmentDto, BookAppointmentRequestDto, ClinicParamsDto, ClinicsQueryDto, PersonQueryDto, SlotsQueryDto } from './vaccination.dto';
+import { AppointmentDto, BookAppointmentRequestDto, ClinicParamsDto, ClinicsQueryDto, PersonQueryDto, RescheduleAppointmentRequestDto, SlotsQueryDto } from './vaccination.dto';
 import { VaccinationService } from './vaccination.service';
 
 @ApiTags('vaccination')
@@ -58,6 +58,19 @@ export class MyAppointmentsController {
   @ApiOperation({ summary: 'My appointments, newest first' })
   async list(@CitizenId() userId: string): Promise<AppointmentsResponse> {
     return { appointments: await this.vaccination.listMine(userId) };
+  }
+
+  @Patch(':appointmentId')
+  @ApiOperation({ summary: 'Move an appointment to another day or period at the same clinic (the old place is given back)' })
+  @ApiOkResponse({ type: AppointmentDto })
+  @ApiConflictResponse({ type: ErrorEnvelopeDto, description: 'SLOT_FULL: the appointment is unchanged' })
+  reschedule(
+    @CitizenId() userId: string,
+    @Param('appointmentId', new ParseUUIDPipe({ exceptionFactory: () => AppException.notFound('NOT_FOUND', 'There is no such booked appointment.') })) id: string,
+    @Body() body: RescheduleAppointmentRequestDto,
+    @RequestId() requestId: string,
+  ): Promise<Appointment> {
+    return this.vaccination.reschedule(userId, id, body, requestId);
   }
 
   @Delete(':appointmentId')

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CITY_IDS, type Appointment, type BookAppointmentRequest, type CityId } from '@portal/shared';
+import { CITY_IDS, type Appointment, type BookAppointmentRequest, type CityId, type RescheduleAppointmentRequest } from '@portal/shared';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
 
 const PERSON = /^(self|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
@@ -54,6 +54,16 @@ export class BookAppointmentRequestDto implements BookAppointmentRequest {
   @Matches(PERSON, { message: 'person must be self or a family member id' })
   @ApiProperty({ example: 'self' })
   person: string;
+}
+
+export class RescheduleAppointmentRequestDto implements RescheduleAppointmentRequest {
+  @Matches(DATE, { message: 'date must be a day like 2026-03-03' })
+  @ApiProperty({ example: '2026-03-04' })
+  date: string;
+
+  @Matches(/^\d{2}:\d{2}-\d{2}:\d{2}$/, { message: 'period must be one of the periods shown, like 08:30-09:30' })
+  @ApiProperty({ example: '09:30-10:30' })
+  period: string;
 }
 
 export class AppointmentDto implements Appointment {

@@ -77,6 +77,25 @@ describe('vaccination in Chengdu: records, clinics, places, booking and cancelli
     expect((await bff.request('DELETE', `/api/v1/me/appointments/${booked.body.id}`, undefined, bearer(parent))).status).toBe(404);
   });
 
+  it('reschedules to another period of the same clinic and day; the old place is given back', async () => {
+    const p = await openPeriod();
+    const slotsBefore = (await bff.get(`/api/v1/cities/chengdu/vaccination/clinics/${p.clinicId}/slots?date=${p.date}`)).body.slots;
+    const target = slotsBefore[1];
+    const booked = await bff.request('POST', '/api/v1/cities/chengdu/vaccination/appointments', { clinicId: p.clinicId, date: p.date, period: p.period, vaccineCode: 'MMR', person: childId }, bearer(parent));
+    expect(booked.status).toBe(201);
+    const moved = await bff.request('PATCH', `/api/v1/me/appointments/${booked.body.id}`, { date: p.date, period: target.period }, bearer(parent));
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ id: booked.body.id, period: target.period, status: 'booked' });
+    const slotsAfter = (await bff.get(`/api/v1/cities/chengdu/vaccination/clinics/${p.clinicId}/slots?date=${p.date}`)).body.slots;
+    expect(slotsAfter[0].remaining).toBe(slotsBefore[0].remaining);
+    expect(slotsAfter[1].remaining).toBe(target.remaining - 1);
+    expect((await bff.request('PATCH', `/api/v1/me/appointments/${booked.body.id}`, { date: p.date, period: target.period }, bearer(stranger))).status).toBe(404);
+    const bad = await bff.request('PATCH', `/api/v1/me/appointments/${booked.body.id}`, { date: 'tomorrow', period: target.period }, bearer(parent));
+    expect(bad.status).toBe(400);
+    expect(bad.body.details[0].field).toBe('date');
+    await bff.request('DELETE', `/api/v1/me/appointments/${booked.body.id}`, undefined, bearer(parent));
+  });
+
   it('names each bad field of a booking, and refuses a period the clinic does not have', async () => {
     const p = await openPeriod();
     const base = { clinicId: p.clinicId, date: p.date, period: p.period, vaccineCode: p.vaccine, person: childId };

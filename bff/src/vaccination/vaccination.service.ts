@@ -91,6 +91,21 @@ export class VaccinationService {
     return (await this.bookings.findForUser(userId)).map((a) => this.toAppointment(a));
   }
 
+  /** Another day or period at the same clinic; the old place is given back only once the new one is taken. */
+  async reschedule(userId: string, appointmentId: string, change: { date: string; period: string }, requestId?: string): Promise<Appointment> {
+    const current = await this.bookings.findOneForUser(appointmentId, userId);
+    if (!current || current.status !== 'booked' || !current.slot) throw AppException.notFound('NOT_FOUND', 'There is no such booked appointment.');
+    const { city, client } = this.resolve(current.slot.city);
+    const published = await liveAnswer(() => client.getSlots(current.slot!.clinicId, change.date, requestId));
+    const slot = published.open ? published.slots.find((s) => s.period === change.period) : undefined;
+    if (!slot) throw AppException.field('period', 'isPublishedSlot', 'This clinic has no such period on that day. Choose one of the free periods shown.');
+    const row = await this.bookings.ensureSlot({ city, clinicId: current.slot.clinicId, date: change.date, period: change.period }, slot.capacity);
+    const outcome = await this.bookings.reschedule(appointmentId, userId, row.id);
+    if (outcome === 'not-found') throw AppException.notFound('NOT_FOUND', 'There is no such booked appointment.');
+    if (outcome === 'full') throw new AppException(409, 'SLOT_FULL', 'That period is fully booked. Your appointment is unchanged; please choose another period.');
+    return this.toAppointment({ ...current, slotId: row.id, slot: row });
+  }
+
   async cancel(userId: string, appointmentId: string): Promise<void> {
     if (!(await this.bookings.cancel(appointmentId, userId))) throw AppException.notFound('NOT_FOUND', 'There is no such booked appointment.');
   }

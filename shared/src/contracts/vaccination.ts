@@ -80,3 +80,9 @@ export interface Appointment {
 export interface AppointmentsResponse {
   appointments: Appointment[];
 }
+
+/** PATCH /api/v1/me/appointments/{id} — another day or period at the same clinic. */
+export interface RescheduleAppointmentRequest {
+  date: string;
+  period: string;
+}
