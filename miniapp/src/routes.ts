@@ -20,6 +20,7 @@ export const SUBPACKAGES = [
   },
   { root: 'packages/social-insurance', pages: ['pages/index/index', 'pages/pay/index'] },
   { root: 'packages/vaccination', pages: ['pages/index/index', 'pages/book/index', 'pages/appointments/index'] },
+  { root: 'packages/ratings', pages: ['pages/index/index'] },
 ] as const;
 
 export const ROUTES = {
@@ -40,6 +41,7 @@ export const ROUTES = {
   vaccination: '/packages/vaccination/pages/index/index',
   vaccinationBook: '/packages/vaccination/pages/book/index',
   myAppointments: '/packages/vaccination/pages/appointments/index',
+  myRatings: '/packages/ratings/pages/index/index',
 } as const;
 
 /** Portal `page` (from the shared catalog) -> the route that serves it. Pages not built yet are absent. */

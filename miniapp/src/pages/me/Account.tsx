@@ -55,6 +55,9 @@ function SignedIn({ me }: { me: MeResponse }) {
           <LinkRow label={t('vx.appointments.title')} route={ROUTES.myAppointments} testId="me-link-appointments" />
         </View>
         <View role="listitem">
+          <LinkRow label={t('ratings.title')} route={ROUTES.myRatings} testId="me-link-ratings" />
+        </View>
+        <View role="listitem">
           <LinkRow label={t('account.link.privacy')} route={ROUTES.accountData} testId="me-link-privacy" />
         </View>
       </View>

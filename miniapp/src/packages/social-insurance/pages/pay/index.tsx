@@ -7,6 +7,7 @@ import { FOCUSABLE, focusById } from '../../../../components/a11y';
 import { DataView } from '../../../../components/DataView';
 import { Heading } from '../../../../components/Heading';
 import { PageShell } from '../../../../components/PageShell';
+import { RatingForm } from '../../../../components/RatingForm';
 import { SignInPrompt } from '../../../../components/SignInPrompt';
 import { useI18n } from '../../../../hooks/use-i18n';
 import { useMe } from '../../../../hooks/use-me';
@@ -68,6 +69,7 @@ function Confirmation({ receipt }: { receipt: PaymentReceipt }) {
           {t('rm.next.3')}
         </View>
       </View>
+      <RatingForm city={receipt.city} service="resident-medical-payment" subjectId={receipt.paymentId} />
       <View className="portal-actions">
         <ActionButton size="large" block data-testid="rm-back" onClick={() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: ROUTES.socialInsurance }))}>
           {t('rm.back')}

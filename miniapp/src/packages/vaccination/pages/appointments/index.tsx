@@ -1,17 +1,19 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import type { Appointment, FamilyMember, VaccinationClinic } from '@portal/shared';
+import { RATING_LABELS, type Appointment, type FamilyMember, type ServiceRating, type VaccinationClinic } from '@portal/shared';
 import { ActionButton } from '../../../../components/ActionButton';
 import { DataView } from '../../../../components/DataView';
 import { Heading } from '../../../../components/Heading';
 import { PageShell } from '../../../../components/PageShell';
+import { RatingForm } from '../../../../components/RatingForm';
 import { SignInPrompt } from '../../../../components/SignInPrompt';
 import { useI18n } from '../../../../hooks/use-i18n';
 import { useRemote } from '../../../../hooks/use-remote';
 import { ROUTES } from '../../../../routes';
 import { describeError } from '../../../../services/error-words';
 import { fetchFamily } from '../../../../services/me';
+import { fetchMyRatings } from '../../../../services/ratings';
 import { cancelAppointment, fetchMyAppointments, fetchVaccinationClinics } from '../../../../services/vaccination';
 import { useSignedIn } from '../../../../session/use-session';
 import { dateLabel, vaccineName } from '../../booking';
@@ -22,21 +24,30 @@ interface Loaded {
   appointments: Appointment[];
   family: FamilyMember[];
   clinics: Map<string, VaccinationClinic>;
+  /** This citizen's ratings of appointments, by appointment id (a failed list only hides them). */
+  ratings: Map<string, ServiceRating>;
 }
 
 /** Booked appointments, with the family's names and the clinics' names (a clinic list that fails only costs the name). */
 async function loadAll(): Promise<Loaded> {
-  const [list, family] = await Promise.all([fetchMyAppointments(), fetchFamily().catch(() => ({ members: [] as FamilyMember[] }))]);
+  const [list, family, rated] = await Promise.all([
+    fetchMyAppointments(),
+    fetchFamily().catch(() => ({ members: [] as FamilyMember[] })),
+    fetchMyRatings().catch(() => ({ ratings: [] as ServiceRating[] })),
+  ]);
   const booked = list.appointments.filter((x) => x.status === 'booked').sort((x, y) => `${x.date}${x.period}`.localeCompare(`${y.date}${y.period}`));
   const cities = [...new Set(booked.map((x) => x.city))];
   const lists = await Promise.all(cities.map((c) => fetchVaccinationClinics(c).catch(() => ({ clinics: [] as VaccinationClinic[] }))));
   const clinics = new Map(lists.flatMap((l) => l.clinics).map((c) => [c.id, c] as const));
-  return { appointments: booked, family: family.members, clinics };
+  const ratings = new Map(rated.ratings.filter((r) => r.service === 'vaccination-appointment').map((r) => [r.subjectId, r] as const));
+  return { appointments: booked, family: family.members, clinics, ratings };
 }
 
 function AppointmentRow({ appointment, data, onCancelled }: { appointment: Appointment; data: Loaded; onCancelled: () => void }) {
-  const { t, locale } = useI18n();
+  const { t, locale, text } = useI18n();
   const [confirming, setConfirming] = useState(false);
+  const [rating, setRating] = useState(false);
+  const given = data.ratings.get(appointment.id);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const clinic = data.clinics.get(appointment.clinicId);
@@ -66,6 +77,19 @@ function AppointmentRow({ appointment, data, onCancelled }: { appointment: Appoi
           {describeError(error, t)}
         </View>
       ) : null}
+      {given ? (
+        <Text className="portal-text" data-testid="vx-rated">
+          {t('vx.rate.given', { level: text(RATING_LABELS[given.level]) })}
+        </Text>
+      ) : rating ? (
+        <RatingForm city={appointment.city} service="vaccination-appointment" subjectId={appointment.id} idBase={`rating-${appointment.id}`} />
+      ) : (
+        <View className="portal-actions">
+          <ActionButton size="large" data-testid="vx-rate-open" onClick={() => setRating(true)}>
+            {t('vx.rate.open')}
+          </ActionButton>
+        </View>
+      )}
       {confirming ? (
         <View className="portal-field-invalid" role="group" aria-label={t('vx.cancel.question')}>
           <Text className="portal-text vx-record-title">{t('vx.cancel.question')}</Text>

@@ -7,6 +7,7 @@ import { FOCUSABLE, focusById } from '../../../../components/a11y';
 import { DataView } from '../../../../components/DataView';
 import { Heading } from '../../../../components/Heading';
 import { PageShell } from '../../../../components/PageShell';
+import { RatingForm } from '../../../../components/RatingForm';
 import { SignInPrompt } from '../../../../components/SignInPrompt';
 import { useI18n } from '../../../../hooks/use-i18n';
 import { useRemote } from '../../../../hooks/use-remote';
@@ -84,6 +85,7 @@ function Confirmation({ appointment, answers, family }: { appointment: Appointme
           {t('vx.next.3')}
         </View>
       </View>
+      <RatingForm city={appointment.city} service="vaccination-appointment" subjectId={appointment.id} />
       <View className="portal-actions">
         <ActionButton type="primary" size="large" block data-testid="vx-done-appointments" onClick={() => void Taro.redirectTo({ url: ROUTES.myAppointments })}>
           {t('vx.appointments.title')}
