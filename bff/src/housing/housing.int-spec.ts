@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { bearer, PERSONAS, signInAndBind, signInBySms } from '../testing/citizens';
+import { bearer, PERSONAS, boundCitizens, signInBySms } from '../testing/citizens';
 import { startBff, startMock, testEnv, type MockProcess, type TestBff } from '../testing/harness';
 
 const YANG_JING = { name: '杨静', idNumber: '510104199507120020' };
@@ -13,7 +13,6 @@ describe('housing management: my own property registration, by certificate numbe
   let mock: MockProcess;
   let bff: TestBff;
   let phones = 13700000000;
-  const logins = new Map<string, Awaited<ReturnType<typeof signInBySms>>>();
 
   beforeAll(async () => {
     mock = await startMock();
@@ -25,13 +24,7 @@ describe('housing management: my own property registration, by certificate numbe
     await mock?.stop();
   });
 
-  async function boundCitizen(persona: { name: string; idNumber: string }) {
-    const known = logins.get(persona.idNumber);
-    if (known) return known;
-    const login = await signInAndBind(bff, mock, String(++phones), persona);
-    logins.set(persona.idNumber, login);
-    return login;
-  }
+  const boundCitizen = boundCitizens(() => ({ bff, mock, phone: String(++phones) }));
 
   it('shows my certificate: status, mortgage, never cached', async () => {
     const login = await boundCitizen(PERSONAS.liuYang);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { bearer, PERSONAS, signInAndBind, signInBySms } from '../testing/citizens';
+import { bearer, PERSONAS, boundCitizens, signInBySms } from '../testing/citizens';
 import { startBff, startMock, testEnv, type MockProcess, type TestBff } from '../testing/harness';
 
 const YANG_JING = { name: '杨静', idNumber: '510104199507120020' };
@@ -8,7 +8,6 @@ describe('personal income tax: my own tax year, from the national system, where 
   let mock: MockProcess;
   let bff: TestBff;
   let phones = 13600000000;
-  const logins = new Map<string, Awaited<ReturnType<typeof signInBySms>>>();
 
   beforeAll(async () => {
     mock = await startMock();
@@ -20,13 +19,7 @@ describe('personal income tax: my own tax year, from the national system, where 
     await mock?.stop();
   });
 
-  async function boundCitizen(persona: { name: string; idNumber: string }) {
-    const known = logins.get(persona.idNumber);
-    if (known) return known;
-    const login = await signInAndBind(bff, mock, String(++phones), persona);
-    logins.set(persona.idNumber, login);
-    return login;
-  }
+  const boundCitizen = boundCitizens(() => ({ bff, mock, phone: String(++phones) }));
 
   it('chengdu: income by type, tax withheld and a refund from the reconciliation, never cached', async () => {
     const login = await boundCitizen(PERSONAS.liuYang);

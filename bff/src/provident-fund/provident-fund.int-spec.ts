@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { bearer, PERSONAS, signInAndBind, signInBySms } from '../testing/citizens';
+import { bearer, PERSONAS, boundCitizens, signInBySms } from '../testing/citizens';
 import { startBff, startMock, testEnv, type MockProcess, type TestBff } from '../testing/harness';
 import { ShanghaiProvidentFundClient } from './clients/shanghai-provident-fund.client';
 import { monthlyInstalment } from './loan-estimate';
@@ -12,7 +12,6 @@ describe('provident fund: my own account, from my city, by my verified identity'
   let mock: MockProcess;
   let bff: TestBff;
   let phones = 13500000000;
-  const logins = new Map<string, Awaited<ReturnType<typeof signInBySms>>>();
 
   beforeAll(async () => {
     mock = await startMock();
@@ -25,13 +24,7 @@ describe('provident fund: my own account, from my city, by my verified identity'
   });
 
   /** Each persona is bound once, to one account, for the whole file. */
-  async function boundCitizen(persona: { name: string; idNumber: string }) {
-    const known = logins.get(persona.idNumber);
-    if (known) return known;
-    const login = await signInAndBind(bff, mock, String(++phones), persona);
-    logins.set(persona.idNumber, login);
-    return login;
-  }
+  const boundCitizen = boundCitizens(() => ({ bff, mock, phone: String(++phones) }));
 
   it('chengdu: summary with balance, monthly deposit personal and employer, rate, status and opening date, never cached', async () => {
     const login = await boundCitizen(PERSONAS.liuYang);

@@ -55,3 +55,19 @@ export async function signInAndBind(
   if (bound.status !== 200) throw new Error(`identity: ${bound.status} ${JSON.stringify(bound.body)}`);
   return login;
 }
+
+/**
+ * One signed-in, bound citizen per persona for a whole test file: the first call signs in and binds,
+ * later calls answer the same session. `next` gives the stack and a fresh phone number.
+ */
+export function boundCitizens(next: () => { bff: TestBff; mock: MockProcess; phone: string }) {
+  const logins = new Map<string, LoginResponse & { ip: string }>();
+  return async (persona: { name: string; idNumber: string }): Promise<LoginResponse & { ip: string }> => {
+    const known = logins.get(persona.idNumber);
+    if (known) return known;
+    const { bff, mock, phone } = next();
+    const login = await signInAndBind(bff, mock, phone, persona);
+    logins.set(persona.idNumber, login);
+    return login;
+  };
+}
