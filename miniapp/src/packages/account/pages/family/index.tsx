@@ -17,7 +17,7 @@ import { addFamilyMember, fetchFamily, removeFamilyMember } from '../../../../se
 import { ERROR_SUMMARY_ID, ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import { PrivacyNotice } from '../../components/PrivacyNotice';
-import { TextField } from '../../components/TextField';
+import { IdentityFields } from '../../components/IdentityFields';
 import { checkIdentityForm } from '../../identity-form';
 import '../../account.scss';
 
@@ -100,27 +100,14 @@ function AddForm({ onAdded, onCancel }: { onAdded: (member: FamilyMember) => voi
             ))}
           </View>
         </View>
-        <TextField
-          id={FIELD_IDS.name}
-          testId="family-name"
-          label={t('identity.name.label')}
-          hint={t('identity.name.hint')}
-          error={errors.fields.name}
-          value={name}
-          onChange={setName}
-          maxLength={30}
-        />
-        <TextField
-          id={FIELD_IDS.idNumber}
-          testId="family-number"
-          label={t('identity.number.label')}
-          hint={t('identity.number.hint')}
-          error={errors.fields.idNumber}
-          value={idNumber}
-          onChange={setIdNumber}
-          keyboard="idcard"
-          maxLength={18}
-          autoComplete="off"
+        <IdentityFields
+          ids={FIELD_IDS}
+          name={name}
+          idNumber={idNumber}
+          errors={errors.fields}
+          onName={setName}
+          onIdNumber={setIdNumber}
+          nameAutoComplete="off"
         />
         <View className="portal-actions">
           <ActionButton type="primary" size="large" loading={busy} disabled={busy} data-testid="family-save" onClick={() => void save()}>

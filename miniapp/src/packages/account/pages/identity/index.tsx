@@ -15,7 +15,7 @@ import { formErrorsFrom, type FormErrors } from '../../../../services/field-erro
 import { bindIdentity } from '../../../../services/me';
 import { ERROR_SUMMARY_ID, ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { PrivacyNotice } from '../../components/PrivacyNotice';
-import { TextField } from '../../components/TextField';
+import { IdentityFields } from '../../components/IdentityFields';
 import { checkIdentityForm, type IdentityField } from '../../identity-form';
 import '../../account.scss';
 
@@ -125,28 +125,14 @@ function BindForm({ onBound, onPrivacyNeeded }: { onBound: () => void; onPrivacy
       <ErrorSummary items={summaryItems(errors)} />
       <Text className="portal-text portal-paragraph">{t('identity.intro')}</Text>
       <View className="portal-form" role="form" aria-label={t('identity.title')}>
-        <TextField
-          id={FIELD_IDS.name}
-          testId="identity-name"
-          label={t('identity.name.label')}
-          hint={t('identity.name.hint')}
-          error={errors.fields.name}
-          value={name}
-          onChange={setName}
-          maxLength={30}
-          autoComplete="name"
-        />
-        <TextField
-          id={FIELD_IDS.idNumber}
-          testId="identity-number"
-          label={t('identity.number.label')}
-          hint={t('identity.number.hint')}
-          error={errors.fields.idNumber}
-          value={idNumber}
-          onChange={setIdNumber}
-          keyboard="idcard"
-          maxLength={18}
-          autoComplete="off"
+        <IdentityFields
+          ids={FIELD_IDS}
+          name={name}
+          idNumber={idNumber}
+          errors={errors.fields}
+          onName={setName}
+          onIdNumber={setIdNumber}
+          nameAutoComplete="name"
           onConfirm={next}
         />
         <ActionButton type="primary" size="large" block data-testid="identity-continue" onClick={next}>
