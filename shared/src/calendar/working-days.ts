@@ -5,7 +5,7 @@
  *
  * 2026: 国务院办公厅关于2026年部分节假日安排的通知, dated 2025-11-04 (Xinhua; politics.gmw.cn/2025-11/04/content_38391083.htm),
  * checked line by line against this data. 2027's notice was not found by 2026-11-29: dates in 2027 count
- * weekends only until it is added, which can make a 2027 deadline fall on a holiday (never earlier than due).
+ * weekends only until it is added, which can set a 2027 deadline a few days early (never late).
  */
 export const PUBLIC_HOLIDAYS: ReadonlySet<string> = new Set([
   // 元旦
