@@ -21,6 +21,7 @@ export * from './contracts/personal-tax.js';
 export * from './contracts/housing.js';
 export * from './contracts/school-enrollment.js';
 export * from './contracts/letters.js';
+export * from './contracts/consultations.js';
 export * from './validators/identity-number.js';
 export * from './validators/credit-code.js';
 export * from './validators/phone.js';

@@ -433,4 +433,9 @@ export interface MessagesResponse {
 /** POST /api/v1/me/subscriptions — after wx.requestSubscribeMessage, the templates the citizen accepted. */
 export interface SubscribeRequest {
   templateIds: string[];
+  /**
+   * A fresh wx.login code: the BFF keeps only a hash of the openid from sign-in, and needs the openid
+   * itself to send. Required the first time; the citizen must be signed in with the same WeChat account.
+   */
+  code?: string;
 }
