@@ -36,7 +36,7 @@ export class PersonalDataCipher {
   }
 
   /** The same value always gives the same hash (per kind), so it can be indexed and compared. */
-  lookupHash(kind: 'identity' | 'phone' | 'wechat', value: string): string {
+  lookupHash(kind: 'identity' | 'phone' | 'wechat' | 'letter-query-code', value: string): string {
     return createHmac('sha256', this.hashKey).update(`${kind}:${value}`).digest('hex');
   }
 }

@@ -55,6 +55,8 @@ export const UPSTREAM_SERVICES = [
   'sms',
   'identity-check',
   'payment',
+  /** National: the State Council's message channel ("I Say a Word to the Premier"). */
+  'national-gov-message',
 ] as const;
 export type UpstreamService = (typeof UPSTREAM_SERVICES)[number];
 
