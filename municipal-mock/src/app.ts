@@ -11,6 +11,8 @@ import { registerChengduShebao } from './shebao/chengdu-shebao.routes.js';
 import { registerShanghaiShebao } from './shebao/shanghai-shebao.routes.js';
 import { registerSms } from './sms/sms.routes.js';
 import { registerWechat } from './wechat/wechat.routes.js';
+import { registerWechatSubscribe } from './wechat/subscribe.routes.js';
+import { registerGovMessage } from './gov-message/gov-message.routes.js';
 import { registerChengduBus } from './bus/chengdu-bus.routes.js';
 import { registerShanghaiBus } from './bus/shanghai-bus.routes.js';
 import { BusinessClock } from './platform/clock.js';
@@ -38,7 +40,7 @@ export interface AppOptions {
   realNow?: () => number;
   /** Random source for errorRate draws (default Math.random). */
   random?: () => number;
-  /** WeChat mini-program appid → secret accepted by /sns/jscode2session (default the dev pair). */
+  /** WeChat mini-program appid → secret accepted by /sns/jscode2session and /cgi-bin/token (default the dev pair). */
   wechatApps?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 }
 
@@ -85,6 +87,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerVaccine(app, ctx);
   registerChengduHousing(app, ctx);
   registerShanghaiEducation(app, ctx);
+  registerGovMessage(app, ctx);
+  registerWechatSubscribe(app, ctx, wechatApps, realNow);
   if (control) registerControlRoutes(app, ctx);
 
   app.setNotFoundHandler((request, reply) =>

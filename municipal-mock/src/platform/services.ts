@@ -19,6 +19,8 @@ export const SERVICE_NAMES = [
   'chengdu-vaccine',
   'chengdu-housing',
   'shanghai-education',
+  'gov-message',
+  'wechat-subscribe',
 ] as const;
 
 export type ServiceName = (typeof SERVICE_NAMES)[number];
