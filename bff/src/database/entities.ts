@@ -1,6 +1,11 @@
 import { SessionEntity } from '../auth/session.entity';
+import { ConsultationAnswerEntity } from '../consultations/consultation-answer.entity';
+import { ConsultationResponseEntity } from '../consultations/consultation-response.entity';
+import { ConsultationEntity } from '../consultations/consultation.entity';
 import { FamilyMemberEntity } from '../family/family-member.entity';
 import { UpstreamFailureEntity } from '../upstream-audit/upstream-failure.entity';
+import { InboxMessageEntity } from '../notifications/inbox-message.entity';
+import { WechatSubscriptionEntity } from '../notifications/wechat-subscription.entity';
 import { PaymentEntity } from '../payments/payment.entity';
 import { RatingFollowUpEntity } from '../ratings/rating-follow-up.entity';
 import { ServiceRatingEntity } from '../ratings/rating.entity';
@@ -12,4 +17,4 @@ import { LetterEventEntity } from '../letters/letter-event.entity';
 import { LetterPhotoEntity } from '../letters/letter-photo.entity';
 import { LetterEntity } from '../letters/letter.entity';
 
-export const ENTITIES = [UpstreamFailureEntity, UserEntity, SessionEntity, FamilyMemberEntity, PaymentEntity, VaccinationSlotEntity, AppointmentEntity, ServiceRatingEntity, RatingFollowUpEntity, LetterEntity, LetterEventEntity, LetterPhotoEntity, DepartmentStatsMonthlyEntity, DepartmentAnswerDaysEntity];
+export const ENTITIES = [UpstreamFailureEntity, UserEntity, SessionEntity, FamilyMemberEntity, PaymentEntity, VaccinationSlotEntity, AppointmentEntity, ServiceRatingEntity, RatingFollowUpEntity, LetterEntity, LetterEventEntity, LetterPhotoEntity, DepartmentStatsMonthlyEntity, DepartmentAnswerDaysEntity, ConsultationEntity, ConsultationResponseEntity, ConsultationAnswerEntity, InboxMessageEntity, WechatSubscriptionEntity];
