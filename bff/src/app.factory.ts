@@ -59,6 +59,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       .setTitle('City Service Portal API')
       .setDescription('The BFF in front of the municipal systems of Shanghai, Chengdu and Yinchuan. Every error is `{ code, message, details?, requestId }`.')
       .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Staff access token from POST /api/v1/staff/auth/login (a citizen token is refused)' }, 'staff-bearer')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -21,6 +21,7 @@ import { loggerOptions } from './logging/logger-options';
 import { TrafficModule } from './traffic/traffic.module';
 import { UpstreamModule } from './upstream/upstream.module';
 import { WeatherModule } from './weather/weather.module';
+import { StaffModule } from './staff/staff.module';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,7 @@ export class AppModule {
         PersonalTaxModule,
         HousingModule,
         SchoolEnrollmentModule,
+        StaffModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -48,6 +48,17 @@ export interface PersonalDataConfig {
   hashKey: Buffer;
 }
 
+export interface StaffConfig {
+  /** Staff access tokens' lifetime (no refresh: staff sign in again). */
+  accessTokenTtlSeconds: number;
+  /** The demo accounts' password; null in production, where no demo account is ever seeded. */
+  demoPassword: string | null;
+  /** scrypt cost (N = 2^cost, r = 8, p = 3 — 32 MiB at 15); lower only outside production, to keep tests quick. */
+  passwordHashCost: number;
+  /** How often overdue letters are escalated to supervisors; 0 turns the job off (the default in tests). */
+  escalationIntervalSeconds: number;
+}
+
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   host: string;
@@ -62,6 +73,7 @@ export interface AppConfig {
   trustProxy: boolean;
   auth: AuthConfig;
   personalData: PersonalDataConfig;
+  staff: StaffConfig;
 }
 
 /** Dev-only defaults. They work out of the box locally and are refused in production. */
@@ -72,6 +84,8 @@ export const DEV_WECHAT_APP_ID = 'wx-dev-appid';
 export const DEV_WECHAT_APP_SECRET = 'dev-only-wechat-secret';
 /** base64 of 32 bytes; development only. */
 export const DEV_ENCRYPTION_KEY = Buffer.from('dev-only-encryption-key-32-bytes').toString('base64');
+/** The demo staff accounts' password outside production (README, 'Demo staff accounts'). */
+export const DEV_STAFF_DEMO_PASSWORD = 'demo-staff-2026';
 export const DEV_HASH_KEY = Buffer.from('dev-only-lookup-hash-key-32bytes').toString('base64');
 
 function key32(env: Env, name: string, fallback: string, production: boolean, problems: string[]): Buffer {
@@ -187,6 +201,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     personalData: {
       encryptionKey: key32(env, 'IDENTITY_ENCRYPTION_KEY', DEV_ENCRYPTION_KEY, production, problems),
       hashKey: key32(env, 'IDENTITY_HASH_KEY', DEV_HASH_KEY, production, problems),
+    },
+    staff: {
+      accessTokenTtlSeconds: int(env, 'STAFF_ACCESS_TOKEN_TTL_SECONDS', 1800, 60, 8 * 3600, problems),
+      demoPassword: production ? null : env.STAFF_DEMO_PASSWORD || DEV_STAFF_DEMO_PASSWORD,
+      passwordHashCost: int(env, 'STAFF_PASSWORD_HASH_COST', nodeEnv === 'test' ? 10 : 15, production ? 15 : 4, 20, problems),
+      escalationIntervalSeconds: int(env, 'STAFF_ESCALATION_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 300, 0, 86_400, problems),
     },
   };
   if (production && (!env.AUTH_TOKEN_SECRET || env.AUTH_TOKEN_SECRET === DEV_TOKEN_SECRET || env.AUTH_TOKEN_SECRET.length < 32)) {

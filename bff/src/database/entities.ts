@@ -12,9 +12,12 @@ import { ServiceRatingEntity } from '../ratings/rating.entity';
 import { UserEntity } from '../users/user.entity';
 import { AppointmentEntity } from '../vaccination/appointment.entity';
 import { VaccinationSlotEntity } from '../vaccination/vaccination-slot.entity';
+import { StaffAccountEntity } from '../staff/staff-account.entity';
+import { StaffAuditEntity } from '../staff/staff-audit.entity';
+import { StaffSessionEntity } from '../staff/staff-session.entity';
 import { DepartmentAnswerDaysEntity, DepartmentStatsMonthlyEntity } from '../departments/department-stats.entity';
 import { LetterEventEntity } from '../letters/letter-event.entity';
 import { LetterPhotoEntity } from '../letters/letter-photo.entity';
 import { LetterEntity } from '../letters/letter.entity';
 
-export const ENTITIES = [UpstreamFailureEntity, UserEntity, SessionEntity, FamilyMemberEntity, PaymentEntity, VaccinationSlotEntity, AppointmentEntity, ServiceRatingEntity, RatingFollowUpEntity, LetterEntity, LetterEventEntity, LetterPhotoEntity, DepartmentStatsMonthlyEntity, DepartmentAnswerDaysEntity, ConsultationEntity, ConsultationResponseEntity, ConsultationAnswerEntity, InboxMessageEntity, WechatSubscriptionEntity];
+export const ENTITIES = [UpstreamFailureEntity, UserEntity, SessionEntity, FamilyMemberEntity, PaymentEntity, VaccinationSlotEntity, AppointmentEntity, ServiceRatingEntity, RatingFollowUpEntity, LetterEntity, LetterEventEntity, LetterPhotoEntity, DepartmentStatsMonthlyEntity, DepartmentAnswerDaysEntity, ConsultationEntity, ConsultationResponseEntity, ConsultationAnswerEntity, InboxMessageEntity, WechatSubscriptionEntity, StaffAccountEntity, StaffSessionEntity, StaffAuditEntity];
