@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '公积金贷款估算',
+});
