@@ -59,12 +59,12 @@ for (const city of ['shanghai', 'chengdu'] as TestCity[]) {
   });
 }
 
-test('a planned portal (Shanghai 入学信息) says not yet available and opens nothing', async ({ page }) => {
+test('a planned portal (Shanghai 最新消息) says not yet available and opens nothing', async ({ page }) => {
   await homeIn(page, 'shanghai');
-  const tile = portalTile(page, 'school-enrollment');
+  const tile = portalTile(page, 'latest-news');
   await expect(tile).toHaveAttribute('data-status', 'planned');
-  await expect(tile).toHaveAttribute('aria-label', '入学信息，暂未开通');
-  await expect(tile).toContainText('入学信息');
+  await expect(tile).toHaveAttribute('aria-label', '最新消息，暂未开通');
+  await expect(tile).toContainText('最新消息');
   await expect(tile).toContainText('暂未开通');
 
   const urlBefore = page.url();
@@ -73,10 +73,10 @@ test('a planned portal (Shanghai 入学信息) says not yet available and opens 
     if (r.url().includes('/api/')) requests.push(r.url());
   });
   await tile.click();
-  const note = page.getByTestId('planned-note-services');
+  const note = page.getByTestId('planned-note-news');
   await expect(note).toBeVisible();
   await expect(note).toHaveAttribute('role', 'status');
-  await expect(note).toContainText('入学信息');
+  await expect(note).toContainText('最新消息');
   await expect(note).toContainText('暂未开通');
   // Still on the home page: no navigation, no dialog, no data asked for.
   expect(page.url()).toBe(urlBefore);

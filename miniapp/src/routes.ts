@@ -21,6 +21,10 @@ export const SUBPACKAGES = [
   { root: 'packages/social-insurance', pages: ['pages/index/index', 'pages/pay/index'] },
   { root: 'packages/vaccination', pages: ['pages/index/index', 'pages/book/index', 'pages/appointments/index'] },
   { root: 'packages/ratings', pages: ['pages/index/index'] },
+  { root: 'packages/provident-fund', pages: ['pages/index/index', 'pages/loan/index'] },
+  { root: 'packages/personal-tax', pages: ['pages/index/index'] },
+  { root: 'packages/housing', pages: ['pages/index/index'] },
+  { root: 'packages/school-enrollment', pages: ['pages/index/index'] },
 ] as const;
 
 export const ROUTES = {
@@ -42,6 +46,11 @@ export const ROUTES = {
   vaccinationBook: '/packages/vaccination/pages/book/index',
   myAppointments: '/packages/vaccination/pages/appointments/index',
   myRatings: '/packages/ratings/pages/index/index',
+  providentFund: '/packages/provident-fund/pages/index/index',
+  providentFundLoan: '/packages/provident-fund/pages/loan/index',
+  personalTax: '/packages/personal-tax/pages/index/index',
+  housing: '/packages/housing/pages/index/index',
+  schoolEnrollment: '/packages/school-enrollment/pages/index/index',
 } as const;
 
 /** Portal `page` (from the shared catalog) -> the route that serves it. Pages not built yet are absent. */
@@ -51,6 +60,10 @@ export const PORTAL_ROUTES: Partial<Record<PortalPage, string>> = {
   weather: ROUTES.weather,
   'social-insurance': ROUTES.socialInsurance,
   vaccination: ROUTES.vaccination,
+  'provident-fund': ROUTES.providentFund,
+  'personal-tax': ROUTES.personalTax,
+  housing: ROUTES.housing,
+  'school-enrollment': ROUTES.schoolEnrollment,
 };
 
 export function routeForPortal(page: PortalPage): string | undefined {

@@ -34,7 +34,7 @@ const shanghai: City = {
         portal('weather', '天气预报', 'Weather forecast', 'weather', 'weather', 'available', {
           upstream: 'shanghai-weather',
         }),
-        portal('school-enrollment', '入学信息', 'School enrollment', 'school', 'school-enrollment', 'planned', {
+        portal('school-enrollment', '入学信息', 'School enrollment', 'school', 'school-enrollment', 'available', {
           upstream: 'shanghai-education',
         }),
         portal('social-insurance', '社保缴费', 'Social insurance payment', 'insurance', 'social-insurance', 'available', {
@@ -166,7 +166,7 @@ const chengdu: City = {
         }),
         portal('traffic', '交通查询', 'Traffic inquiry', 'traffic', 'traffic', 'available', { upstream: 'chengdu-traffic' }),
         portal('map', '地图', 'Map', 'map', 'map', 'planned'),
-        portal('housing', '房产管理', 'Housing management', 'housing', 'housing', 'planned', { upstream: 'chengdu-housing' }),
+        portal('housing', '房产管理', 'Housing management', 'housing', 'housing', 'available', { upstream: 'chengdu-housing' }),
       ],
     },
     {
@@ -187,10 +187,10 @@ const chengdu: City = {
         portal('social-insurance-payments', '社保缴费查询', 'Social insurance payments', 'insurance', 'social-insurance', 'available', {
           upstream: 'chengdu-social-insurance',
         }),
-        portal('personal-tax', '个人所得税查询', 'Personal income tax', 'tax', 'personal-tax', 'planned', {
+        portal('personal-tax', '个人所得税查询', 'Personal income tax', 'tax', 'personal-tax', 'available', {
           upstream: 'national-personal-tax',
         }),
-        portal('provident-fund', '住房公积金查询', 'Housing provident fund', 'fund', 'provident-fund', 'planned', {
+        portal('provident-fund', '住房公积金查询', 'Housing provident fund', 'fund', 'provident-fund', 'available', {
           upstream: 'chengdu-provident-fund',
         }),
         portal('vaccination', '疫苗接种查询', 'Vaccination', 'vaccine', 'vaccination', 'available', { upstream: 'chengdu-vaccination' }),
