@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
 import { BusModule } from './bus/bus.module';
 import { CitiesModule } from './cities/cities.module';
+import { ConsultationsModule } from './consultations/consultations.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
@@ -48,6 +49,7 @@ export class AppModule {
         PersonalTaxModule,
         HousingModule,
         SchoolEnrollmentModule,
+        ConsultationsModule,
         StaffModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
