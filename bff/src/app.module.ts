@@ -17,6 +17,7 @@ import { ProvidentFundModule } from './provident-fund/provident-fund.module';
 import { SocialInsuranceModule } from './social-insurance/social-insurance.module';
 import { VaccinationModule } from './vaccination/vaccination.module';
 import { RatingsModule } from './ratings/ratings.module';
+import { LettersModule } from './letters/letters.module';
 import type { Logger as PinoLogger } from 'pino';
 import { loggerOptions } from './logging/logger-options';
 import { TrafficModule } from './traffic/traffic.module';
@@ -49,6 +50,7 @@ export class AppModule {
         PersonalTaxModule,
         HousingModule,
         SchoolEnrollmentModule,
+        LettersModule,
         ConsultationsModule,
         StaffModule,
       ],
