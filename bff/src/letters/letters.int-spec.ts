@@ -201,7 +201,7 @@ describe('letters: write, follow, answer, rate, publish', () => {
     const upload = (who: { accessToken: string; ip?: string }, bytes: Buffer, name: string, type: string, field = 'photo') => {
       const form = new FormData();
       form.append(field, new Blob([new Uint8Array(bytes)], { type }), name);
-      return fetch(`${bff.url}/api/v1/letters/photos`, { method: 'POST', headers: bearer(who), body: form }).then(async (r) => ({ status: r.status, body: await r.json() }));
+      return fetch(`${bff.url}/api/v1/letters/photos`, { method: 'POST', headers: bearer(who), body: form }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
     };
     const up = await upload(zhang, withGps, 'IMG_0001.jpg', 'image/jpeg');
     expect(up.status).toBe(201);
