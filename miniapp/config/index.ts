@@ -5,6 +5,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
  * each other; project.config.json at the repository root points WeChat devtools at dist/weapp.
  */
 const API_PORT_DEFAULT = 'http://127.0.0.1:3000';
+/** The dev mini-program's 留言办理进度通知 template (the mock WeChat knows it); real ids come from the WeChat console. */
+const LETTER_TEMPLATE_DEFAULT = '1SgwzqtjESGprroMCh_yY90TXNRnNmzRMie-_2p1Kf4';
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const env = process.env.TARO_ENV;
@@ -26,6 +28,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: ['@tarojs/plugin-html'],
     defineConstants: {
       PORTAL_API_BASE: JSON.stringify(apiBase),
+      // Subscribe-message templates asked for before a letter is sent (comma-separated ids).
+      PORTAL_LETTER_TEMPLATE_IDS: JSON.stringify((process.env.TARO_APP_LETTER_TEMPLATE_IDS ?? LETTER_TEMPLATE_DEFAULT).split(',').map((id) => id.trim()).filter(Boolean)),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

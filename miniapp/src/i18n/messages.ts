@@ -225,6 +225,9 @@ const zh = {
   'account.link.identity': '实名认证',
   'account.link.family': '家庭成员',
   'account.link.privacy': '隐私与数据',
+  'account.link.letters': '我的信件',
+  'account.link.messages': '消息中心',
+  'account.messages.unread': '{n} 条未读',
   'account.family.count': '{count} 人',
   'account.signOut': '退出登录',
 
@@ -692,6 +695,9 @@ const en: Record<MessageKey, string> = {
   'account.link.identity': 'Real-name verification',
   'account.link.family': 'Family members',
   'account.link.privacy': 'Privacy and data',
+  'account.link.letters': 'My letters',
+  'account.link.messages': 'Messages',
+  'account.messages.unread': '{n} unread',
   'account.family.count': '{count} people',
   'account.signOut': 'Sign out',
 

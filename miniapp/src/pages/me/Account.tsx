@@ -1,6 +1,6 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MeResponse } from '@portal/shared';
 import { ActionButton } from '../../components/ActionButton';
 import { pressable } from '../../components/a11y';
@@ -11,6 +11,7 @@ import { useMe } from '../../hooks/use-me';
 import { useI18n } from '../../hooks/use-i18n';
 import { ROUTES } from '../../routes';
 import { signOut } from '../../services/auth';
+import { fetchMessages } from '../../services/messages';
 import { takeNotice } from '../../session/use-session';
 
 function LinkRow({ label, detail, route, testId }: { label: string; detail?: string; route: string; testId: string }) {
@@ -26,9 +27,23 @@ function LinkRow({ label, detail, route, testId }: { label: string; detail?: str
   );
 }
 
+/** The unread count for the 消息中心 link, fetched each time 我的 is shown; nothing shown when it cannot be had. */
+function useUnreadMessages(): number | undefined {
+  const [unread, setUnread] = useState<number | undefined>(undefined);
+  const load = () => {
+    fetchMessages()
+      .then((r) => setUnread(r.unread))
+      .catch(() => setUnread(undefined));
+  };
+  useEffect(load, []);
+  useDidShow(load);
+  return unread;
+}
+
 function SignedIn({ me }: { me: MeResponse }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
+  const unread = useUnreadMessages();
   const identity = me.identity;
   return (
     <View className="portal-section" data-testid="me-account">
@@ -56,6 +71,17 @@ function SignedIn({ me }: { me: MeResponse }) {
         </View>
         <View role="listitem">
           <LinkRow label={t('ratings.title')} route={ROUTES.myRatings} testId="me-link-ratings" />
+        </View>
+        <View role="listitem">
+          <LinkRow label={t('account.link.letters')} route={ROUTES.myLetters} testId="me-link-letters" />
+        </View>
+        <View role="listitem">
+          <LinkRow
+            label={t('account.link.messages')}
+            detail={unread ? t('account.messages.unread', { n: unread }) : undefined}
+            route={ROUTES.messages}
+            testId="me-link-messages"
+          />
         </View>
         <View role="listitem">
           <LinkRow label={t('account.link.privacy')} route={ROUTES.accountData} testId="me-link-privacy" />
