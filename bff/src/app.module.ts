@@ -24,6 +24,7 @@ import { TrafficModule } from './traffic/traffic.module';
 import { UpstreamModule } from './upstream/upstream.module';
 import { WeatherModule } from './weather/weather.module';
 import { StaffModule } from './staff/staff.module';
+import { WorkbenchModule } from './workbench/workbench.module';
 
 @Module({})
 export class AppModule {
@@ -53,6 +54,7 @@ export class AppModule {
         LettersModule,
         ConsultationsModule,
         StaffModule,
+        WorkbenchModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
