@@ -10,6 +10,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { HousingModule } from './housing/housing.module';
 import { MeModule } from './me/me.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { PersonalTaxModule } from './personal-tax/personal-tax.module';
 import { SchoolEnrollmentModule } from './school-enrollment/school-enrollment.module';
@@ -53,6 +54,7 @@ export class AppModule {
         SchoolEnrollmentModule,
         LettersModule,
         ConsultationsModule,
+        NotificationsModule,
         StaffModule,
         WorkbenchModule,
       ],
