@@ -21,6 +21,7 @@ export const SUBPACKAGES = [
   { root: 'packages/social-insurance', pages: ['pages/index/index', 'pages/pay/index'] },
   { root: 'packages/vaccination', pages: ['pages/index/index', 'pages/book/index', 'pages/appointments/index'] },
   { root: 'packages/ratings', pages: ['pages/index/index'] },
+  { root: 'packages/workbench', pages: ['pages/signin/index', 'pages/inbox/index', 'pages/case/index', 'pages/audit/index'] },
   {
     root: 'packages/letters',
     pages: [
@@ -60,6 +61,10 @@ export const ROUTES = {
   vaccinationBook: '/packages/vaccination/pages/book/index',
   myAppointments: '/packages/vaccination/pages/appointments/index',
   myRatings: '/packages/ratings/pages/index/index',
+  staffSignIn: '/packages/workbench/pages/signin/index',
+  staffInbox: '/packages/workbench/pages/inbox/index',
+  staffCase: '/packages/workbench/pages/case/index',
+  staffAudit: '/packages/workbench/pages/audit/index',
   letterWrite: '/packages/letters/pages/write/index',
   premierMessage: '/packages/letters/pages/premier/index',
   letterInquiry: '/packages/letters/pages/inquiry/index',

@@ -4,6 +4,7 @@ import { HOUSE_MESSAGES } from './domains/housing';
 import { TAX_MESSAGES } from './domains/personal-tax';
 import { PF_MESSAGES } from './domains/provident-fund';
 import { SCHOOL_MESSAGES } from './domains/school-enrollment';
+import { WORKBENCH_MESSAGES } from './domains/workbench';
 import { MESSAGES } from './messages';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -13,6 +14,7 @@ const DOMAINS: [string, DomainMessages<string>][] = [
   ['personal-tax', TAX_MESSAGES],
   ['housing', HOUSE_MESSAGES],
   ['school-enrollment', SCHOOL_MESSAGES],
+  ['workbench', WORKBENCH_MESSAGES],
 ];
 
 describe.each(DOMAINS)('the %s dictionary', (_name, messages) => {

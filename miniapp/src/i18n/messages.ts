@@ -168,6 +168,10 @@ const zh = {
   'error.IDENTITY_ALREADY_BOUND': '这个身份已经绑定过了，不能重复绑定。',
   'error.IDENTITY_MISMATCH': '姓名和身份证号码不一致，请核对后重新输入。',
   'error.ALREADY_RATED': '这次服务您已经评价过了，每次服务只能评价一次。',
+  'error.CONSULTATION_NOT_OPEN': '这次征集还没有开始，开始后才能提交意见。',
+  'error.CONSULTATION_CLOSED': '这次征集已经结束，不能再提交意见了。',
+  'error.ALREADY_RESPONDED': '您已经参与过这次征集，每人只能提交一次。',
+  'error.RESULTS_NOT_PUBLISHED': '征集结束后才会公布结果。',
   'error.RATE_LIMITED.wait': '操作太频繁，请 {seconds} 秒后再试。',
   'field.phone': '手机号码',
   'field.code': '验证码',
@@ -308,6 +312,7 @@ const zh = {
   'me.about': '关于',
   'me.about.text': '城市服务门户，汇集上海、成都、银川政务账号的便民服务。开源项目，数据来自各城市系统。',
   'me.version': '版本 {version}',
+  'me.staff': '工作人员入口',
 
   'si.title': '社保查询',
   'si.signin': '登录后可查询您本人的社保参保和缴费记录。',
@@ -638,6 +643,10 @@ const en: Record<MessageKey, string> = {
   'error.IDENTITY_ALREADY_BOUND': 'This identity is already bound and cannot be bound again.',
   'error.IDENTITY_MISMATCH': 'The name and the identity number do not match. Check them and enter them again.',
   'error.ALREADY_RATED': 'You have already rated this service. Each case is rated once.',
+  'error.CONSULTATION_NOT_OPEN': 'This consultation has not opened yet. You can respond once it opens.',
+  'error.CONSULTATION_CLOSED': 'This consultation has closed; responses are no longer taken.',
+  'error.ALREADY_RESPONDED': 'You have already responded to this consultation. Each person responds once.',
+  'error.RESULTS_NOT_PUBLISHED': 'The results are published after the consultation closes.',
   'error.RATE_LIMITED.wait': 'Too many tries. Please try again in {seconds} seconds.',
   'field.phone': 'Phone number',
   'field.code': 'Code',
@@ -779,6 +788,7 @@ const en: Record<MessageKey, string> = {
   'me.about.text':
     'A city service portal that brings together the public services of the Shanghai, Chengdu and Yinchuan government accounts. Open source; the data comes from each city\'s systems.',
   'me.version': 'Version {version}',
+  'me.staff': 'Staff sign-in',
 
   'si.title': 'Social insurance',
   'si.signin': 'Sign in to see your own social insurance account and contributions.',

@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 
 import type { Locale } from '@portal/shared';
@@ -9,6 +10,8 @@ import { setLocale } from '../../store/preferences';
 import { Heading } from '../../components/Heading';
 import { ActionButton } from '../../components/ActionButton';
 import { Account } from './Account';
+import { pressable } from '../../components/a11y';
+import { ROUTES } from '../../routes';
 import './index.scss';
 
 const LANGUAGE_NAMES: Record<Locale, MessageKey> = { zh: 'me.language.zh', en: 'me.language.en' };
@@ -61,7 +64,18 @@ export default function MePage() {
         </Heading>
         <Text className="portal-text">{t('me.about.text')}</Text>
         <Text className="portal-text-secondary portal-me-version">{t('me.version', { version: APP_VERSION })}</Text>
+        <StaffEntry label={t('me.staff')} />
       </View>
     </PageShell>
+  );
+}
+
+/** A quiet way into the staff workbench (its own sign-in; the citizen's session is not touched). */
+function StaffEntry({ label }: { label: string }) {
+  const open = () => void Taro.navigateTo({ url: ROUTES.staffSignIn });
+  return (
+    <View className="portal-me-link" {...pressable(open)} role="link" data-testid="me-link-staff" onClick={open}>
+      <Text className="portal-text-secondary portal-me-link-label">{label}</Text>
+    </View>
   );
 }

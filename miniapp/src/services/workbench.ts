@@ -1,0 +1,65 @@
+import {
+  apiPaths,
+  type AnswerLetterRequest,
+  type AuditLogResponse,
+  type CityId,
+  type DepartmentsResponse,
+  type ExtendLetterRequest,
+  type LetterStatus,
+  type MergeLetterRequest,
+  type PublishLetterRequest,
+  type StaffInboxResponse,
+  type StaffLetterView,
+  type StaffReasonRequest,
+  type TransferLetterRequest,
+} from '@portal/shared';
+import { getJson } from './request';
+import { staffGet, staffPost } from './staff';
+
+/** The department's inbox (overdue first, then by due date), optionally one status or only overdue cases. */
+export function fetchStaffInbox(filter: { status?: LetterStatus; overdue?: boolean } = {}): Promise<StaffInboxResponse> {
+  return staffGet<StaffInboxResponse>(apiPaths.staffLetters(), { status: filter.status, overdue: filter.overdue ? 'true' : undefined });
+}
+
+/** One case as the department sees it (404 for a case of another department). */
+export function fetchStaffLetter(id: string): Promise<StaffLetterView> {
+  return staffGet<StaffLetterView>(apiPaths.staffLetter(id));
+}
+
+export function acceptLetter(id: string): Promise<StaffLetterView> {
+  return staffPost<StaffLetterView>(apiPaths.staffLetterAction(id, 'accept'));
+}
+
+export function declineLetter(id: string, request: StaffReasonRequest): Promise<StaffLetterView> {
+  return staffPost<StaffLetterView>(apiPaths.staffLetterAction(id, 'decline'), request);
+}
+
+export function transferLetter(id: string, request: TransferLetterRequest): Promise<StaffLetterView> {
+  return staffPost<StaffLetterView>(apiPaths.staffLetterAction(id, 'transfer'), request);
+}
+
+export function mergeLetter(id: string, request: MergeLetterRequest): Promise<StaffLetterView> {
+  return staffPost<StaffLetterView>(apiPaths.staffLetterAction(id, 'merge'), request);
+}
+
+export function answerLetter(id: string, request: AnswerLetterRequest): Promise<StaffLetterView> {
+  return staffPost<StaffLetterView>(apiPaths.staffLetterAction(id, 'answer'), request);
+}
+
+export function extendLetter(id: string, request: ExtendLetterRequest): Promise<StaffLetterView> {
+  return staffPost<StaffLetterView>(apiPaths.staffLetterAction(id, 'extend'), request);
+}
+
+export function publishLetter(id: string, request: PublishLetterRequest): Promise<StaffLetterView> {
+  return staffPost<StaffLetterView>(apiPaths.staffLetterAction(id, 'publish'), request);
+}
+
+/** Who did what (supervisors only; 403 for handlers). */
+export function fetchStaffAudit(): Promise<AuditLogResponse> {
+  return staffGet<AuditLogResponse>(apiPaths.staffAudit());
+}
+
+/** The city's departments (public), for the transfer picker. */
+export function fetchCityDepartments(city: CityId): Promise<DepartmentsResponse> {
+  return getJson<DepartmentsResponse>(apiPaths.departments(city));
+}
