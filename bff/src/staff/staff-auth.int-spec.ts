@@ -181,6 +181,21 @@ describe('staff sign-in, tokens and demo accounts', () => {
     expect(entries.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('documents every staff endpoint in the OpenAPI with the staff bearer scheme, and the login without one', async () => {
+    const doc = (await bff.get('/api/docs-json')).body;
+    expect(doc.components.securitySchemes['staff-bearer']).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const staffBearer = [{ 'staff-bearer': [] }];
+    expect(doc.paths['/api/v1/staff/me'].get.security).toEqual(staffBearer);
+    expect(doc.paths['/api/v1/staff/auth/logout'].post.security).toEqual(staffBearer);
+    expect(doc.paths['/api/v1/staff/letters'].get.security).toEqual(staffBearer);
+    expect(doc.paths['/api/v1/staff/letters/{id}'].get.security).toEqual(staffBearer);
+    for (const action of ['accept', 'decline', 'transfer', 'merge', 'answer', 'extend', 'publish']) {
+      expect(doc.paths[`/api/v1/staff/letters/{id}/${action}`].post.security).toEqual(staffBearer);
+    }
+    expect(doc.paths['/api/v1/staff/audit'].get.security).toEqual(staffBearer);
+    expect(doc.paths['/api/v1/staff/auth/login'].post.security).toBeUndefined();
+  });
+
   it('seeded a handler and a supervisor for the mayor and two departments of each city, idempotently, and never in production', async () => {
     const accounts = db.getRepository(StaffAccountEntity);
     const wanted = demoAccounts();

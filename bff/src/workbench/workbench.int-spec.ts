@@ -333,4 +333,34 @@ describe('the staff workbench: inbox, actions, audit, escalation — one departm
       clock.set(null);
     }
   });
+
+  it('runs the escalation on its own timer when STAFF_ESCALATION_INTERVAL_SECONDS is set', async () => {
+    const timed = await startBff(testEnv(mock.url, { TRUST_PROXY: 'true', STAFF_ESCALATION_INTERVAL_SECONDS: '1' }), { keepCitizens: true });
+    try {
+      const writer = await signInAndBind(timed, mock, '13700029202', PERSONAS.zhangWei);
+      const sent = await timed.request(
+        'POST',
+        apiPaths.letters('chengdu'),
+        { type: 'help', topic: 'transport', departmentId: 'chengdu-mayor', title: '公交站台无遮阳棚', content: '夏天在站台等车很晒，希望加装遮阳棚。', contactPhone: '13800028004', publishable: false, anonymousInPublic: true },
+        { ...bearer(writer), 'idempotency-key': `wb-${randomUUID()}` },
+      );
+      expect(sent.status).toBe(201);
+      const login = await timed.request('POST', apiPaths.staffLogin(), { username: 'chengdu-mayor-supervisor', password: DEMO_PASSWORD }, { 'x-forwarded-for': newClientIp() });
+      const mayor = { authorization: `Bearer ${login.body.accessToken}` };
+      const find = async () => ((await timed.get(apiPaths.staffLetters(), mayor)).body as StaffInboxResponse).items.find((i) => i.trackingNo === sent.body.trackingNo);
+      expect(await find()).toMatchObject({ escalated: false, overdue: false });
+
+      timed.app.get(LettersClock).set(new Date(Date.now() + 40 * 86_400_000));
+      const deadline = Date.now() + 5000;
+      let item = await find();
+      while (!item?.escalated && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        item = await find();
+      }
+      expect(item).toMatchObject({ escalated: true, overdue: true });
+    } finally {
+      timed.app.get(LettersClock).set(null);
+      await timed.close();
+    }
+  });
 });
