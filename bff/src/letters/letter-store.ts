@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LetterEventKind } from '@portal/shared';
+import { findDepartment, type CityId, type LetterEventKind } from '@portal/shared';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AppException } from '../common/app-exception';
 import { inTransaction } from '../database/transactions';
+import { LetterNotifier } from '../notifications/letter-notifier';
 import { LetterEventEntity } from './letter-event.entity';
 import { LetterEntity } from './letter.entity';
 
@@ -42,7 +43,10 @@ export async function letterTransaction<T>(dataSource: DataSource, work: (manage
 export class LetterStore {
   private readonly logger = new Logger('Letters');
 
-  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() readonly dataSource: DataSource,
+    private readonly notifier: LetterNotifier,
+  ) {}
 
   byId(id: string): Promise<LetterEntity | null> {
     return this.dataSource.getRepository(LetterEntity).findOneBy({ id });
@@ -95,11 +99,45 @@ export class LetterStore {
   }
 
   /**
-   * The one place a committed change of a letter goes out from. The message centre and the WeChat
-   * subscribe message hook in here (LetterNotifier.statusChanged(letter, event)); nothing is sent for
-   * a change that did not commit.
+   * The one place a committed change of a letter goes out from: the writer is told of every change
+   * they did not make themselves (the message centre, and a WeChat subscribe message where they
+   * hold a credit). Nothing is sent for a change that did not commit; sending never fails the change.
    */
   afterCommit(letter: LetterEntity, event: NewEvent): void {
     this.logger.debug({ letterId: letter.id, status: letter.status, event: event.kind }, 'Letter changed');
+    if (!TOLD_TO_WRITER.has(event.kind)) return;
+    void this.notifier.statusChanged({
+      citizenId: letter.citizenId,
+      trackingNo: letter.trackingNo,
+      city: letter.city as CityId,
+      status: letter.status,
+      note: noteForWriter(letter, event),
+      at: event.at,
+      title: letter.title,
+    });
   }
 }
+
+/** The reason the department gave, with what changed for the writer where the status alone does not say it. */
+function noteForWriter(letter: LetterEntity, event: NewEvent): string | null {
+  const reason = event.note ?? null;
+  if (event.kind === 'extended' && letter.extendedTo) return `答复期限延长至${letter.extendedTo}。理由：${reason ?? ''}`;
+  if (event.kind === 'transferred') {
+    const to = letter.departmentId ? findDepartment(letter.departmentId)?.name.zh : undefined;
+    return `已转交${to ?? '其他部门'}办理。理由：${reason ?? ''}`;
+  }
+  return reason;
+}
+
+/** Events the writer hears about; their own acts (rating, asking for a re-examination) and internal ones (publishing, escalation) are not. */
+const TOLD_TO_WRITER: ReadonlySet<LetterEventKind> = new Set<LetterEventKind>([
+  'received',
+  'forwarded',
+  'accepted',
+  'declined',
+  'transferred',
+  'merged',
+  'extended',
+  'answered',
+  'reexamined',
+]);

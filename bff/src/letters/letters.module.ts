@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { AuthModule } from '../auth/auth.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { IdentityModule } from '../identity/identity.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PremierModule } from '../premier/premier.module';
 import { LetterPhotosService } from './letter-photos.service';
 import { LetterStore } from './letter-store';
@@ -21,7 +22,7 @@ import { PublicLettersService } from './public-letters.service';
  * workbench builds on (LetterWorkflowService, LetterPhotosService, LetterStore, LettersClock exported).
  */
 @Module({
-  imports: [AuthModule, IdentityModule, DepartmentsModule, PremierModule],
+  imports: [AuthModule, IdentityModule, DepartmentsModule, PremierModule, NotificationsModule],
   controllers: [CityLettersController, LetterInquiryController, MyLettersController],
   providers: [LettersClock, LetterStore, LettersService, LetterWorkflowService, PublicLettersService, LetterPhotosService, PremierForwardingService],
   exports: [LettersClock, LetterStore, LettersService, LetterWorkflowService, LetterPhotosService, PremierForwardingService],
