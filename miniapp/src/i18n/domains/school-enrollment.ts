@@ -8,7 +8,7 @@ const zh = {
   'school.district.pick': '先选择一个区，查看这个区的入学政策和学校。',
   'school.policy.heading': '{district} {year}年义务教育入学',
   'school.policy.primary': '小学入学',
-  'school.policy.primary.birth': '出生日期：{from}至{to}',
+  'school.policy.primary.birth': '出生日期：{from} 至 {to}',
   'school.policy.junior': '初中入学',
   'school.policy.dates': '重要日期',
   'school.date.range': '{start} 至 {end}',

@@ -166,15 +166,21 @@ function Tax({ city }: { city: CityId }) {
   return (
     <>
       <YearPicker years={years} year={year} onChange={setYear} />
-      <DataView remote={annual} testId="tax-annual">
-        {(data) => (
-          <>
-            <Outcome data={data} />
-            <Income data={data} />
-            <Calculation data={data} />
-          </>
-        )}
-      </DataView>
+      {code === 'NOT_FOUND' ? (
+        <View className="portal-section" data-testid="tax-no-record">
+          <Text className="portal-text">{t('tax.noRecord')}</Text>
+        </View>
+      ) : (
+        <DataView remote={annual} testId="tax-annual">
+          {(data) => (
+            <>
+              <Outcome data={data} />
+              <Income data={data} />
+              <Calculation data={data} />
+            </>
+          )}
+        </DataView>
+      )}
       <View className="portal-note" data-testid="tax-private">
         {t('tax.source')} {t('si.private')}
       </View>

@@ -176,6 +176,14 @@ function Fund({ city }: { city: CityId }) {
   });
 
   if ([summary, deposits].some(needsIdentity)) return <IdentityNeeded text={t('pf.identity.text')} />;
+  // The city's fund has no account for this person (never employed here, for one): said plainly, no retry.
+  if (summary.status === 'error' && errorCode(summary.error) === 'NOT_FOUND') {
+    return (
+      <View className="portal-section" data-testid="pf-no-account">
+        <Text className="portal-text">{t('pf.noAccount')}</Text>
+      </View>
+    );
+  }
   return (
     <>
       <DataView remote={summary} testId="pf-summary">

@@ -115,6 +115,7 @@ function LoanForm({ city }: { city: CityId }) {
   const [problems, setProblems] = useState<Partial<Record<LoanField, FieldProblem>>>({});
   const [general, setGeneral] = useState<unknown>(undefined);
   const [identity, setIdentity] = useState(false);
+  const [noAccount, setNoAccount] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ estimate: LoanEstimate; asked: number | undefined } | undefined>(undefined);
   const inFlight = useRef(false);
@@ -128,6 +129,7 @@ function LoanForm({ city }: { city: CityId }) {
     if (inFlight.current) return;
     const check = checkLoanAnswers(answers, LOAN_YEARS_MAX);
     setGeneral(undefined);
+    setNoAccount(false);
     if (!check.ok) {
       setProblems(check.problems);
       setResult(undefined);
@@ -146,6 +148,7 @@ function LoanForm({ city }: { city: CityId }) {
       const fromServer = problemsFromServer(error);
       if (code === 'IDENTITY_NOT_VERIFIED' || code === 'PRIVACY_NOT_ACCEPTED') setIdentity(true);
       else if (fromServer) setProblems(fromServer);
+      else if (code === 'NOT_FOUND') setNoAccount(true);
       else setGeneral(error);
       focusById(ERROR_SUMMARY_ID);
     } finally {
@@ -163,6 +166,7 @@ function LoanForm({ city }: { city: CityId }) {
   const items = [
     ...LOAN_FIELDS.filter((f) => problems[f]).map((f) => ({ message: message(f)!, fieldId: FIELD_IDS[f] })),
     ...(general !== undefined ? [{ message: describeError(general, t) }] : []),
+    ...(noAccount ? [{ message: t('pf.noAccount') }] : []),
   ];
 
   return (

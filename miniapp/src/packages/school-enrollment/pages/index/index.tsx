@@ -55,7 +55,7 @@ function Policy({ data }: { data: EnrollmentPolicy }) {
           {t('school.policy.primary')}
         </Heading>
         <Text className="portal-text">{data.primary.rule}</Text>
-        <Text className="portal-text-secondary">
+        <Text className="portal-text-secondary school-when">
           {t('school.policy.primary.birth', { from: dateSpan(data.primary.birthFrom, data.primary.birthFrom, locale, t), to: dateSpan(data.primary.birthTo, data.primary.birthTo, locale, t) })}
         </Text>
       </View>
@@ -73,7 +73,7 @@ function Policy({ data }: { data: EnrollmentPolicy }) {
           {data.keyDates.map((d) => (
             <View key={`${d.item}-${d.start}`} role="listitem" className="school-date" data-testid="school-date">
               <Text className="school-date-item">{d.item}</Text>
-              <Text className="portal-text">{dateSpan(d.start, d.end, locale, t)}</Text>
+              <Text className="portal-text school-when">{dateSpan(d.start, d.end, locale, t)}</Text>
             </View>
           ))}
         </View>
