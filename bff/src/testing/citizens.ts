@@ -1,5 +1,5 @@
 import { PRIVACY_NOTICE_VERSION, type LoginResponse } from '@portal/shared';
-import type { MockProcess, TestBff } from './harness';
+import type { BffClient, MockProcess } from './harness';
 
 /** Test personas of the mock public-security registry (municipal-mock/README.md). */
 export const PERSONAS = {
@@ -27,7 +27,7 @@ export async function lastSmsCode(mock: MockProcess, phone: string): Promise<str
 }
 
 /** Signs in by SMS the way the H5 app does, and answers the session. */
-export async function signInBySms(bff: TestBff, mock: MockProcess, phone: string, ip = newClientIp()): Promise<LoginResponse & { ip: string }> {
+export async function signInBySms(bff: BffClient, mock: MockProcess, phone: string, ip = newClientIp()): Promise<LoginResponse & { ip: string }> {
   const headers = { 'x-forwarded-for': ip };
   const sent = await bff.request('POST', '/api/v1/auth/sms/send', { phone }, headers);
   if (sent.status !== 200) throw new Error(`sms/send: ${sent.status} ${JSON.stringify(sent.body)}`);
@@ -43,7 +43,7 @@ export function bearer(login: { accessToken: string; ip?: string }): Record<stri
 
 /** A new citizen signed in by SMS, with the privacy notice accepted and the persona's identity bound. */
 export async function signInAndBind(
-  bff: TestBff,
+  bff: BffClient,
   mock: MockProcess,
   phone: string,
   persona: { name: string; idNumber: string },
@@ -60,7 +60,7 @@ export async function signInAndBind(
  * One signed-in, bound citizen per persona for a whole test file: the first call signs in and binds,
  * later calls answer the same session. `next` gives the stack and a fresh phone number.
  */
-export function boundCitizens(next: () => { bff: TestBff; mock: MockProcess; phone: string }) {
+export function boundCitizens(next: () => { bff: BffClient; mock: MockProcess; phone: string }) {
   const logins = new Map<string, LoginResponse & { ip: string }>();
   return async (persona: { name: string; idNumber: string }): Promise<LoginResponse & { ip: string }> => {
     const known = logins.get(persona.idNumber);

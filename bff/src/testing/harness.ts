@@ -108,6 +108,24 @@ export interface TestBff {
   close(): Promise<void>;
 }
 
+/** Calls a BFF at `url` over real HTTP; JSON bodies are parsed. */
+export type BffClient = Pick<TestBff, 'url' | 'get' | 'request'>;
+
+export function httpClient(url: string): BffClient {
+  const request: TestBff['request'] = async (method, path, payload, headers = {}) => {
+    const init: RequestInit = { method, headers: { ...headers } };
+    if (payload !== undefined) {
+      init.body = typeof payload === 'string' ? payload : JSON.stringify(payload);
+      (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
+    }
+    const res = await fetch(`${url}${path}`, init);
+    const text = await res.text();
+    const body: unknown = (res.headers.get('content-type') ?? '').includes('json') && text ? JSON.parse(text) : text;
+    return { status: res.status, body, headers: res.headers };
+  };
+  return { url, request, get: (path, headers) => request('GET', path, undefined, headers) };
+}
+
 /** The whole BFF listening on a free loopback port, called over real HTTP. */
 export async function startBff(
   env: Record<string, string | undefined>,
@@ -121,16 +139,5 @@ export async function startBff(
   if (config.database.engine !== 'sqlite' && !options.keepCitizens) await app.get(DataSource).query('DELETE FROM users');
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const request: TestBff['request'] = async (method, path, payload, headers = {}) => {
-    const init: RequestInit = { method, headers: { ...headers } };
-    if (payload !== undefined) {
-      init.body = typeof payload === 'string' ? payload : JSON.stringify(payload);
-      (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
-    }
-    const res = await fetch(`${url}${path}`, init);
-    const text = await res.text();
-    const body: unknown = (res.headers.get('content-type') ?? '').includes('json') && text ? JSON.parse(text) : text;
-    return { status: res.status, body, headers: res.headers };
-  };
-  return { app, config, url, request, get: (path, headers) => request('GET', path, undefined, headers), close: () => app.close() };
+  return { app, config, ...httpClient(url), close: () => app.close() };
 }
