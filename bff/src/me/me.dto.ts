@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { FAMILY_RELATIONS, type AcceptPrivacyRequest, type FamilyMember, type FamilyRelation, type FamilyResponse, type MaskedIdentity, type MeResponse } from '@portal/shared';
+import { FAMILY_RELATIONS, type AcceptPrivacyRequest, type FamilyMember, type FamilyRelation, type FamilyResponse, type HeldRecords, type MaskedIdentity, type MeResponse } from '@portal/shared';
 import { IsString, Length } from 'class-validator';
 
 export class AcceptPrivacyRequestDto implements AcceptPrivacyRequest {
@@ -31,6 +31,15 @@ class PrivacyStateDto {
   @ApiProperty({ nullable: true, type: String }) acceptedAt: string | null;
 }
 
+class HeldRecordsDto implements HeldRecords {
+  @ApiProperty() letters: number;
+  @ApiProperty() messages: number;
+  @ApiProperty() consultationResponses: number;
+  @ApiProperty() appointments: number;
+  @ApiProperty() payments: number;
+  @ApiProperty() ratings: number;
+}
+
 export class MeResponseDto implements MeResponse {
   @ApiProperty() id: string;
   @ApiProperty({ nullable: true, type: String, example: '138****8000' }) phone: string | null;
@@ -39,4 +48,5 @@ export class MeResponseDto implements MeResponse {
   @ApiProperty({ type: [FamilyMemberDto] }) family: FamilyMemberDto[];
   @ApiProperty({ type: PrivacyStateDto }) privacy: PrivacyStateDto;
   @ApiProperty() createdAt: string;
+  @ApiProperty({ type: HeldRecordsDto, description: 'How many records of each kind are held; DELETE /me removes them all.' }) held: HeldRecordsDto;
 }

@@ -114,11 +114,34 @@ describe('me: privacy, real-name binding, family, deletion', () => {
     const login = await citizenWithPrivacy();
     await bff.request('POST', '/api/v1/me/identity', { name: PERSONAS.liuYang.name, idNumber: PERSONAS.liuYang.idNumber }, bearer(login));
     await bff.request('POST', '/api/v1/me/family', { ...PERSONAS.liuYinuo, relation: 'child' }, bearer(login));
+    const letter = await bff.request(
+      'POST',
+      '/api/v1/cities/chengdu/letters',
+      {
+        type: 'consultation',
+        topic: 'education',
+        departmentId: 'chengdu-jyj',
+        title: '咨询入学报名时间',
+        content: '请问今年小学一年级入学报名从哪天开始，需要准备哪些材料？',
+        contactPhone: '13800028004',
+        publishable: false,
+        anonymousInPublic: true,
+      },
+      { ...bearer(login), 'idempotency-key': 'me-delete-letter' },
+    );
+    expect(letter.status).toBe(201);
+    // What is held is listed (the letter's "received" notice arrives just after the commit).
+    let held = (await bff.get('/api/v1/me', bearer(login))).body.held;
+    for (let i = 0; i < 40 && held.messages < 1; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      held = (await bff.get('/api/v1/me', bearer(login))).body.held;
+    }
+    expect(held).toEqual({ letters: 1, messages: 1, consultationResponses: 0, appointments: 0, payments: 0, ratings: 0 });
     expect((await bff.request('DELETE', '/api/v1/me', undefined, bearer(login))).status).toBe(204);
 
     const db = bff.app.get(DataSource);
-    for (const table of ['users', 'family_members', 'sessions']) {
-      const column = table === 'users' ? 'id' : 'user_id';
+    for (const table of ['users', 'family_members', 'sessions', 'letters', 'inbox_messages']) {
+      const column = table === 'users' ? 'id' : table === 'letters' ? 'citizen_id' : 'user_id';
       const rows: unknown[] = await db.query(`SELECT * FROM ${table} WHERE ${column} = ?`, [login.userId]);
       expect(rows).toEqual([]);
     }

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { PRIVACY_NOTICE_VERSION, maskIdentityNumber, maskMobilePhone, maskName, type BindIdentityRequest, type MeResponse } from '@portal/shared';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { PRIVACY_NOTICE_VERSION, maskIdentityNumber, maskMobilePhone, maskName, type BindIdentityRequest, type HeldRecords, type MeResponse } from '@portal/shared';
 import { AppException } from '../common/app-exception';
+import { ConsultationResponseEntity } from '../consultations/consultation-response.entity';
 import { FamilyService } from '../family/family.service';
+import { LetterEntity } from '../letters/letter.entity';
+import { InboxMessageEntity } from '../notifications/inbox-message.entity';
+import { PaymentEntity } from '../payments/payment.entity';
+import { ServiceRatingEntity } from '../ratings/rating.entity';
+import { AppointmentEntity } from '../vaccination/appointment.entity';
 import { IdentityVerificationService } from '../identity/identity-verification.service';
 import { PersonalDataCipher } from '../personal-data/personal-data.cipher';
 import type { UserEntity } from '../users/user.entity';
@@ -15,6 +23,7 @@ export class MeService {
     private readonly family: FamilyService,
     private readonly identity: IdentityVerificationService,
     private readonly cipher: PersonalDataCipher,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async getMe(userId: string): Promise<MeResponse> {
@@ -38,7 +47,22 @@ export class MeService {
         acceptedAt: user.privacyAcceptedAt ? user.privacyAcceptedAt.toISOString() : null,
       },
       createdAt: user.createdAt.toISOString(),
+      held: await this.held(userId),
     };
+  }
+
+  /** Counts of what each service holds for the citizen, for the "what we hold" page. */
+  private async held(userId: string): Promise<HeldRecords> {
+    const count = (entity: Parameters<DataSource['getRepository']>[0], where: object) => this.dataSource.getRepository(entity).countBy(where);
+    const [letters, messages, consultationResponses, appointments, payments, ratings] = await Promise.all([
+      count(LetterEntity, { citizenId: userId }),
+      count(InboxMessageEntity, { userId }),
+      count(ConsultationResponseEntity, { userId }),
+      count(AppointmentEntity, { userId }),
+      count(PaymentEntity, { userId }),
+      count(ServiceRatingEntity, { userId }),
+    ]);
+    return { letters, messages, consultationResponses, appointments, payments, ratings };
   }
 
   async acceptPrivacy(userId: string, version: string): Promise<MeResponse> {
@@ -71,7 +95,7 @@ export class MeService {
     return user;
   }
 
-  /** Really deletes: the citizen, their family members and sessions (cascade). */
+  /** Really deletes: the citizen, with their family members, sessions, letters, messages, bookings, payments and ratings (cascade); consultation responses stay only as anonymous counts. */
   async deleteMe(userId: string): Promise<void> {
     await this.user(userId);
     await this.users.deleteById(userId);

@@ -28,6 +28,17 @@ export interface MeResponse {
   family: FamilyMember[];
   privacy: { acceptedVersion: string | null; currentVersion: string; acceptedAt: string | null };
   createdAt: string;
+  /** How many records of each kind are held for the citizen; all go with DELETE /me (consultation responses stay only as anonymous counts). */
+  held: HeldRecords;
+}
+
+export interface HeldRecords {
+  letters: number;
+  messages: number;
+  consultationResponses: number;
+  appointments: number;
+  payments: number;
+  ratings: number;
 }
 
 /** POST /api/v1/me/privacy — accept the privacy notice of this version before personal data is used. */
