@@ -5,6 +5,7 @@ import { TAX_MESSAGES } from './domains/personal-tax';
 import { PF_MESSAGES } from './domains/provident-fund';
 import { SCHOOL_MESSAGES } from './domains/school-enrollment';
 import { WORKBENCH_MESSAGES } from './domains/workbench';
+import { CONSULTATION_MESSAGES } from './domains/consultations';
 import { MESSAGES } from './messages';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -15,6 +16,7 @@ const DOMAINS: [string, DomainMessages<string>][] = [
   ['housing', HOUSE_MESSAGES],
   ['school-enrollment', SCHOOL_MESSAGES],
   ['workbench', WORKBENCH_MESSAGES],
+  ['consultations', CONSULTATION_MESSAGES],
 ];
 
 describe.each(DOMAINS)('the %s dictionary', (_name, messages) => {

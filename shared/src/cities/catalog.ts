@@ -84,7 +84,7 @@ const shanghai: City = {
         portal('you-ask', '你问我答', 'You Ask and I Answer', 'ask', 'public-answers', 'planned'),
         portal('qa', '问答', 'Q&A', 'qa', 'public-answers', 'planned', { channel: 'qa' }),
         portal('interviews', '访谈', 'Interviews', 'interview', 'news', 'planned', { channel: 'interviews' }),
-        portal('investigations', '调查', 'Investigations', 'survey', 'opinion-collection', 'planned'),
+        portal('investigations', '调查', 'Investigations', 'survey', 'opinion-collection', 'available'),
         portal('reply', '回复', 'Reply', 'reply', 'public-answers', 'planned', { channel: 'reply' }),
       ],
     },
@@ -153,7 +153,7 @@ const chengdu: City = {
         portal('epidemic', '疫情防控', 'Epidemic Prevention and Control', 'health', 'news', 'planned', {
           channel: 'epidemic',
         }),
-        portal('opinion-collection', '民意征集', 'Public Opinion Collection', 'survey', 'opinion-collection', 'planned'),
+        portal('opinion-collection', '民意征集', 'Public Opinion Collection', 'survey', 'opinion-collection', 'available'),
       ],
     },
     {
@@ -213,7 +213,7 @@ const yinchuan: City = {
           channel: 'government',
         }),
         portal('policy-news', '政策新闻', 'Policy news', 'news', 'news', 'planned', { channel: 'policy' }),
-        portal('opinion-announcements', '意见征集', 'Opinion collection', 'survey', 'opinion-collection', 'planned'),
+        portal('opinion-announcements', '意见征集', 'Opinion collection', 'survey', 'opinion-collection', 'available'),
       ],
     },
     {

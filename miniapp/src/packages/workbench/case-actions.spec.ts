@@ -36,22 +36,23 @@ describe('actions per status', () => {
   });
 
   it('an accepted letter can be answered, and extended only once', () => {
-    expect(availableActions(facts({ status: 'accepted' }))).toEqual(['answer', 'extend']);
+    expect(availableActions(facts({ status: 'accepted' }))).toEqual(['answer', 'extend', 'merge']);
     const extended = facts({ status: 'accepted', deadlines: { acceptBy: '2026-03-20', answerBy: '2026-05-29', extendedTo: '2026-07-10', reexaminationBy: null } });
-    expect(availableActions(extended)).toEqual(['answer']);
-    expect(availableActions(facts({ status: 'accepted', timeline: [event('received'), event('accepted'), event('extended')] }))).toEqual(['answer']);
+    expect(availableActions(extended)).toEqual(['answer', 'merge']);
+    expect(availableActions(facts({ status: 'accepted', timeline: [event('received'), event('accepted'), event('extended')] }))).toEqual(['answer', 'merge']);
   });
 
-  it('a re-examination is answered', () => {
-    expect(availableActions(facts({ status: 'reexamining' }))).toEqual(['answer']);
+  it('a re-examination is answered (and the published texts may be corrected meanwhile)', () => {
+    expect(availableActions(facts({ status: 'reexamining' }))).toEqual(['answer', 'publish']);
+    expect(availableActions(facts({ status: 'reexamining', publishable: false }))).toEqual(['answer']);
   });
 
-  it('an answered or closed letter can be published once, and only when the writer allowed it', () => {
+  it('an answered or closed letter can be published (and corrected later) only when the writer allowed it', () => {
     expect(availableActions(facts({ status: 'answered' }))).toEqual(['publish']);
     expect(availableActions(facts({ status: 'closed' }))).toEqual(['publish']);
+    expect(availableActions(facts({ status: 'answered', public: { title: 't', content: 'c', answer: 'a' } }))).toEqual(['publish']);
     expect(availableActions(facts({ status: 'answered', publishable: false }))).toEqual([]);
-    expect(availableActions(facts({ status: 'answered', public: { title: 't', content: 'c', answer: 'a' } }))).toEqual([]);
-    expect(availableActions(facts({ status: 'closed', timeline: [event('answered'), event('published')] }))).toEqual([]);
+    expect(availableActions(facts({ status: 'closed', publishable: false }))).toEqual([]);
   });
 
   it('declined and merged cases, and premier letters, allow nothing', () => {
@@ -113,6 +114,8 @@ describe('publishing', () => {
     expect(personalDataIn('请回电 138 0013 8000', writer)).toBe('personal-phone');
     expect(personalDataIn('另一个号码 13912345678', writer)).toBe('personal-phone');
     expect(personalDataIn('我是张三，住在附近', writer)).toBe('personal-name');
+    expect(personalDataIn('身份证 110101 19900307 0011', writer)).toBe('personal-id');
+    expect(personalDataIn('电话＋86 139-1234-5678', writer)).toBe('personal-phone');
     expect(personalDataIn('小区路灯坏了三个月', writer)).toBeUndefined();
   });
 
@@ -136,18 +139,19 @@ describe('inbox', () => {
     expect(order.map((i) => i.trackingNo)).toEqual(['E', 'B', 'C', 'A', 'D']);
   });
 
-  it('tabs count every status, always show received and accepted, and skip empty others', () => {
-    expect(inboxTabs({ received: 2, answered: 1, overdue: 1 })).toEqual([
-      { filter: 'all', count: 3 },
+  it('tabs count the open cases and every status, always show received and accepted, and skip empty others', () => {
+    expect(inboxTabs({ received: 2, answered: 1, reexamining: 1, overdue: 1 })).toEqual([
+      { filter: 'open', count: 3 },
       { filter: 'overdue', count: 1 },
       { filter: 'received', count: 2 },
       { filter: 'accepted', count: 0 },
       { filter: 'answered', count: 1 },
+      { filter: 'reexamining', count: 1 },
     ]);
   });
 
   it('asks the BFF for one status or the overdue cases', () => {
-    expect(inboxQuery('all')).toEqual({});
+    expect(inboxQuery('open')).toEqual({});
     expect(inboxQuery('overdue')).toEqual({ overdue: true });
     expect(inboxQuery('accepted')).toEqual({ status: 'accepted' });
   });

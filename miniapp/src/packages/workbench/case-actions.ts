@@ -20,9 +20,9 @@ export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 type CaseFacts = Pick<StaffLetterView, 'status' | 'channel' | 'publishable' | 'public' | 'deadlines' | 'timeline'>;
 
-/** Whether the answer may still be published: the writer allowed it and it is not on the board yet. */
-export function canPublish(letter: Pick<CaseFacts, 'publishable' | 'public' | 'timeline'>): boolean {
-  return letter.publishable && letter.public === null && !letter.timeline.some((event) => event.kind === 'published');
+/** Whether the case may be put on (or its texts updated on) the public board: the writer allowed it and it has an answer. */
+export function canPublish(letter: Pick<CaseFacts, 'publishable' | 'status'>): boolean {
+  return letter.publishable && (letter.status === 'answered' || letter.status === 'reexamining' || letter.status === 'closed');
 }
 
 /** Whether the answer deadline was already extended (it may be, once). */
@@ -31,23 +31,25 @@ export function wasExtended(letter: Pick<CaseFacts, 'deadlines' | 'timeline'>): 
 }
 
 /**
- * The actions open to the department in the case's status:
- * received → accept, decline, transfer, merge; accepted → answer, extend (once);
- * reexamining → answer (the re-examination); answered / closed → publish (when allowed, once).
- * Premier letters are handled by the national channel, not the department.
+ * The actions open to the department in the case's status (as the BFF's workflow allows them):
+ * received → accept, decline, transfer, merge; accepted → answer, extend (once), merge;
+ * reexamining → answer (the re-examination); answered, reexamining, closed → publish when the
+ * writer allowed it (again, to correct the published texts). Premier letters are handled by the
+ * national channel, not the department.
  */
 export function availableActions(letter: CaseFacts): StaffAction[] {
   if (letter.channel === 'premier') return [];
+  const publish: StaffAction[] = canPublish(letter) ? ['publish'] : [];
   switch (letter.status) {
     case 'received':
       return ['accept', 'decline', 'transfer', 'merge'];
     case 'accepted':
-      return wasExtended(letter) ? ['answer'] : ['answer', 'extend'];
+      return wasExtended(letter) ? ['answer', 'merge'] : ['answer', 'extend', 'merge'];
     case 'reexamining':
-      return ['answer'];
+      return ['answer', ...publish];
     case 'answered':
     case 'closed':
-      return canPublish(letter) ? ['publish'] : [];
+      return publish;
     default:
       return [];
   }
@@ -62,6 +64,7 @@ export type Problem =
   | 'format'
   | 'same'
   | 'range'
+  | 'personal-id'
   | 'personal-phone'
   | 'personal-name';
 
@@ -130,14 +133,17 @@ export function checkExtend(input: { workingDays: string; reason: string }): Pro
   });
 }
 
-/** A mainland mobile number anywhere in a text (with spaces or dashes between digits, too). */
-const PHONE_IN_TEXT = /1[3-9](?:[\s-]?\d){9}/;
+/** Digits broken up by spaces, hyphens or dots ("138 0013 8000") are read as one number (as the BFF reads them). */
+const SEPARATORS_BETWEEN_DIGITS = /(?<=\d)[\s\-.·]+(?=[\dXx])/g;
+const IDENTITY_NUMBER = /(?<!\d)\d{17}[\dXx](?![\dA-Za-z])/;
+const MOBILE_NUMBER = /(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)/;
 
-/** Whether a text still carries the writer's phone number or name (what publishing must remove). */
-export function personalDataIn(text: string, writer: { name: string; phone: string }): 'personal-phone' | 'personal-name' | undefined {
+/** Whether a text still carries an identity number, a mobile number or the writer's name (what publishing must remove). */
+export function personalDataIn(text: string, writer: { name: string; phone: string }): 'personal-id' | 'personal-phone' | 'personal-name' | undefined {
+  const compact = text.normalize('NFKC').replace(SEPARATORS_BETWEEN_DIGITS, '');
+  if (IDENTITY_NUMBER.test(compact)) return 'personal-id';
   const digits = writer.phone.replace(/\D/g, '');
-  const compact = text.replace(/[\s-]/g, '');
-  if ((digits.length >= 7 && compact.includes(digits)) || PHONE_IN_TEXT.test(text)) return 'personal-phone';
+  if (MOBILE_NUMBER.test(compact) || (digits.length >= 7 && compact.includes(digits))) return 'personal-phone';
   const name = writer.name.trim();
   if (name.length >= 2 && text.includes(name)) return 'personal-name';
   return undefined;
@@ -179,19 +185,22 @@ export function inboxOrder(items: readonly StaffInboxItem[]): StaffInboxItem[] {
   });
 }
 
-export type InboxFilter = 'all' | 'overdue' | LetterStatus;
+export type InboxFilter = 'open' | 'overdue' | LetterStatus;
 
 export interface InboxTab {
   filter: InboxFilter;
   count: number;
 }
 
-/** The filter tabs with their counts: all, overdue, then each status that has cases (received and accepted always). */
+/** Statuses the department still has to act on: the inbox without a filter lists these. */
+export const OPEN_STATUSES: readonly LetterStatus[] = ['received', 'accepted', 'reexamining'];
+
+/** The filter tabs with their counts: open cases, overdue, then each status that has cases (received and accepted always). */
 export function inboxTabs(counts: StaffInboxResponse['counts']): InboxTab[] {
   const byStatus = LETTER_STATUSES.map((status) => ({ filter: status as InboxFilter, count: counts[status] ?? 0 }));
-  const all = byStatus.reduce((sum, tab) => sum + tab.count, 0);
+  const open = OPEN_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   return [
-    { filter: 'all', count: all },
+    { filter: 'open', count: open },
     { filter: 'overdue', count: counts.overdue ?? 0 },
     ...byStatus.filter((tab) => tab.count > 0 || tab.filter === 'received' || tab.filter === 'accepted'),
   ];
@@ -199,7 +208,7 @@ export function inboxTabs(counts: StaffInboxResponse['counts']): InboxTab[] {
 
 /** The inbox query for a tab. */
 export function inboxQuery(filter: InboxFilter): { status?: LetterStatus; overdue?: boolean } {
-  if (filter === 'all') return {};
+  if (filter === 'open') return {};
   if (filter === 'overdue') return { overdue: true };
   return { status: filter };
 }

@@ -6,7 +6,7 @@ import type { InboxFilter, StaffAction } from './case-actions';
 type T = DomainTranslate<WorkbenchKey>;
 
 export function filterLabel(filter: InboxFilter, t: T, locale: Locale): string {
-  if (filter === 'all') return t('wb.filter.all');
+  if (filter === 'open') return t('wb.filter.open');
   if (filter === 'overdue') return t('wb.filter.overdue');
   return LETTER_STATUS_LABELS[filter as LetterStatus][locale];
 }

@@ -16,7 +16,8 @@ export function StaffBar({ staff }: { staff: StaffProfile }) {
     setBusy(true);
     await staffSignOut();
     setBusy(false);
-    void Taro.redirectTo({ url: `${ROUTES.staffSignIn}?signedOut=1` });
+    // A fresh stack: no page of the signed-out staff member stays behind.
+    void Taro.reLaunch({ url: `${ROUTES.staffSignIn}?signedOut=1` });
   };
   return (
     <View className="wb-bar" data-testid="wb-staff">

@@ -11,6 +11,7 @@ import {
   apiPaths,
   type AnswerOutcome,
   type LetterAnswer,
+  type LetterEventKind,
   type StaffLetterView,
   type StaffProfile,
 } from '@portal/shared';
@@ -98,7 +99,7 @@ const FIELD_LABELS: Record<FormField, WorkbenchKey> = {
 
 /** A local problem in the page's words. */
 function problemWords(field: FormField, problem: Problem, t: T): string {
-  if (problem === 'personal-phone' || problem === 'personal-name') return t(`wb.problem.${problem}`, { field: t(FIELD_LABELS[field]) });
+  if (problem === 'personal-id' || problem === 'personal-phone' || problem === 'personal-name') return t(`wb.problem.${problem}`, { field: t(FIELD_LABELS[field]) });
   const limits: Record<string, { min?: number; max?: number }> = {
     reason: { min: LETTER_RULES.reasonMin, max: LETTER_RULES.reasonMax },
     text: { max: LETTER_RULES.answerMax },
@@ -238,19 +239,7 @@ function CaseDetails({ letter }: { letter: StaffLetterView }) {
   );
 }
 
-const EVENT_WORDS: Record<string, WorkbenchKey | undefined> = {
-  accepted: 'wb.action.accept',
-  declined: 'wb.action.decline',
-  transferred: 'wb.action.transfer',
-  merged: 'wb.action.merge',
-  answered: 'wb.action.answer',
-  extended: 'wb.action.extend',
-  published: 'wb.action.publish',
-};
-
-function timelineWords(kind: string, t: T): string {
-  const key = EVENT_WORDS[kind];
-  if (key) return t(key);
+function timelineWords(kind: LetterEventKind, t: T): string {
   return t(`wb.event.${kind}` as WorkbenchKey);
 }
 

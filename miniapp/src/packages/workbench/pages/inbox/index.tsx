@@ -52,10 +52,10 @@ function InboxItem({ item }: { item: StaffInboxItem }) {
 
 function Inbox({ staff }: { staff: StaffProfile }) {
   const { t, locale } = useDomainI18n(WORKBENCH_MESSAGES);
-  const [filter, setFilter] = useState<InboxFilter>('all');
+  const [filter, setFilter] = useState<InboxFilter>('open');
   const all = useRemote(() => fetchStaffInbox(), [staff.id]);
-  const filtered = useRemote(() => (filter === 'all' ? undefined : fetchStaffInbox(inboxQuery(filter))), [staff.id, filter]);
-  const remote = filter === 'all' ? all : filtered;
+  const filtered = useRemote(() => (filter === 'open' ? undefined : fetchStaffInbox(inboxQuery(filter))), [staff.id, filter]);
+  const remote = filter === 'open' ? all : filtered;
 
   // Back from a case: the counts and the list may have changed.
   const shown = useRef(false);
@@ -65,7 +65,7 @@ function Inbox({ staff }: { staff: StaffProfile }) {
       return;
     }
     void all.reload();
-    if (filter !== 'all') void filtered.reload();
+    if (filter !== 'open') void filtered.reload();
   });
 
   const department = staff.department.name[locale] || staff.department.name.zh;

@@ -29,10 +29,12 @@ export default function StaffSignInPage() {
   const [failure, setFailure] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
 
-  // Already signed in (e.g. back from the inbox): straight to the inbox.
+  // Already signed in when the page opens (e.g. the link on 我的 again): straight to the inbox.
+  // Only on arrival: a sign-in made here redirects by itself.
   useEffect(() => {
     if (staff && !router.params.signedOut) void Taro.redirectTo({ url: ROUTES.staffInbox });
-  }, [staff, router.params.signedOut]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const problemMessage = (): string | undefined => {
     if (!failure) return undefined;

@@ -1,0 +1,172 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PRIVACY_NOTICE_VERSION, TRACKING_NO_PATTERN, type LoginResponse, type SubmitLetterResponse } from '@portal/shared';
+import { harness } from '../support/harness';
+import { snap } from '../support/artifacts';
+import { axeClean, smsCode } from './personal';
+
+// 王芳 is used by no other spec (the e2e BFF keeps one database for the whole run). The staff are
+// the demo accounts (README): <department id>-<role>, password demo-staff-2026 outside production.
+const PHONE = '13600028010';
+const WRITER = '王芳';
+const DEMO_PASSWORD = 'demo-staff-2026';
+const api = (path: string) => `${harness.baseURL}/api/v1${path}`;
+
+async function post<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
+  const res = await fetch(api(path), { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json().catch(() => undefined)) as T };
+}
+
+/** A citizen through the API: SMS sign-in (code from the mock's outbox), privacy notice, real name; then a letter to 武侯区. */
+async function letterFromCitizen(): Promise<string> {
+  expect((await post('/auth/sms/send', { phone: PHONE })).status).toBe(200);
+  const login = await post<LoginResponse>('/auth/sms/verify', { phone: PHONE, code: await smsCode(PHONE) });
+  expect(login.status).toBe(200);
+  const auth = { Authorization: `Bearer ${login.body.accessToken}` };
+  expect((await post('/me/privacy', { version: PRIVACY_NOTICE_VERSION }, auth)).status).toBeLessThan(300);
+  expect((await post('/me/identity', { name: WRITER, idNumber: '310115199211030028' }, auth)).status).toBeLessThan(300);
+  const letter = await post<SubmitLetterResponse>(
+    '/cities/chengdu/letters',
+    {
+      type: 'complaint',
+      topic: 'city-management',
+      departmentId: 'chengdu-wuhou',
+      title: '小区门口占道经营',
+      content: '武侯区某小区门口每天晚上有摊贩占道经营，油烟和噪音很大，行人只能走机动车道，很危险。',
+      contactPhone: PHONE,
+      publishable: true,
+      anonymousInPublic: true,
+    },
+    { ...auth, 'Idempotency-Key': `e2e-workbench-${Date.now()}` },
+  );
+  expect([200, 201]).toContain(letter.status);
+  expect(letter.body.trackingNo).toMatch(TRACKING_NO_PATTERN);
+  return letter.body.trackingNo;
+}
+
+async function staffSignIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByTestId('wb-username').fill(username);
+  await page.getByTestId('wb-password').fill(password);
+  await page.getByTestId('wb-signin-submit').click();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.locator('[data-testid="wb-signout"]:visible').click();
+  await expect(page.getByTestId('page-staff-signin')).toBeVisible();
+  await expect(page.getByTestId('wb-signed-out')).toBeVisible();
+}
+
+test('Wuhou staff sign in (a wrong password first), find a citizen’s letter overdue-first in the inbox, accept it and answer it; another department gets a plain not-found', async ({ page }) => {
+  test.setTimeout(180_000);
+  const trackingNo = await letterFromCitizen();
+
+  // The discreet entrance on 我的, then the staff sign-in with a wrong password.
+  await page.goto('/#/pages/me/index');
+  await page.getByTestId('me-link-staff').click();
+  await expect(page.getByTestId('page-staff-signin')).toBeVisible();
+  await page.getByTestId('wb-signin-submit').click();
+  await expect(page.getByTestId('wb-username-error')).toHaveText('请填写用户名');
+  await expect(page.getByTestId('wb-password-error')).toHaveText('请填写密码');
+  await staffSignIn(page, 'chengdu-wuhou-handler', 'not-the-password');
+  await expect(page.getByTestId('error-summary')).toContainText('用户名或密码不对');
+  await axeClean(page);
+  await snap(page, 'workbench-signin-error');
+
+  await staffSignIn(page, 'chengdu-wuhou-handler');
+  await expect(page.getByTestId('page-staff-inbox')).toBeVisible();
+  await expect(page.getByTestId('wb-staff-name')).toContainText('武侯区');
+  // The staff session has its own key; no citizen session was created by it.
+  const keys = await page.evaluate(() => Object.keys(window.localStorage));
+  expect(keys).toContain('portal.staff-session');
+  expect(keys).not.toContain('portal.session');
+
+  const item = page.locator(`[data-testid="wb-inbox-item"][data-tracking-no="${trackingNo}"]`);
+  await expect(item).toBeVisible();
+  await expect(item).toHaveAttribute('data-status', 'received');
+  // Overdue cases come first: no item that is not overdue stands before an overdue one.
+  const flags = await page.getByTestId('wb-inbox-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-overdue')));
+  expect(flags.join(',')).toMatch(/^(true,)*(false,?)*$/);
+  await expect(page.getByTestId('wb-tab-received')).toContainText(/已收到，待受理（\d+）/);
+  await axeClean(page);
+  await snap(page, 'workbench-inbox');
+
+  // The case: the writer's name and full phone for the call-back, the letter, the deadlines.
+  await item.getByTestId('wb-inbox-open').click();
+  await expect(page.getByTestId('page-staff-case')).toBeVisible();
+  await expect(page.getByTestId('wb-case-tracking-no')).toHaveText(trackingNo);
+  await expect(page.getByTestId('wb-case-writer-name')).toHaveText(WRITER);
+  await expect(page.getByTestId('wb-case-writer-phone')).toHaveText(PHONE);
+  await expect(page.getByTestId('wb-case-content')).toContainText('占道经营');
+  await expect(page.getByTestId('wb-case-accept-by')).toContainText('年');
+  await expect(page.getByTestId('wb-actions')).toHaveAttribute('data-actions', 'accept decline transfer merge');
+  const caseUrl = page.url();
+  await axeClean(page);
+  await snap(page, 'workbench-case');
+
+  // Accept: a confirm step in the page, then the refreshed case.
+  await page.getByTestId('wb-action-accept').click();
+  await expect(page.getByTestId('wb-action-form')).toHaveAttribute('data-step', 'confirm');
+  await page.getByTestId('wb-confirm').click();
+  await expect(page.getByTestId('wb-done')).toHaveAttribute('data-action', 'accept');
+  await expect(page.getByTestId('wb-case-status')).toHaveAttribute('data-status', 'accepted');
+  await expect(page.getByTestId('wb-actions')).toHaveAttribute('data-actions', 'answer extend merge');
+
+  // Answer: nothing chosen is named at each field, then one of the three outcomes and the text.
+  await page.getByTestId('wb-action-answer').click();
+  await page.getByTestId('wb-continue').click();
+  await expect(page.getByTestId('wb-outcome-error')).toHaveText('请选择答复结果');
+  await expect(page.getByTestId('wb-answer-text-error')).toHaveText('请填写答复内容');
+  await expect(page.getByTestId('error-summary')).toBeVisible();
+  await axeClean(page);
+  await snap(page, 'workbench-answer-errors');
+  await page.locator('[data-testid="wb-outcome-option"][data-value="supported"]').click();
+  await expect(page.locator('[data-testid="wb-outcome-option"][data-value="supported"]')).toHaveAttribute('aria-checked', 'true');
+  await page.getByTestId('wb-answer-text').fill('经核实，已联合街道城管中队对该路段占道经营进行整治，并设置夜间巡查点。');
+  await expect(page.getByTestId('wb-answer-text-counter')).toContainText('/ 2000');
+  await page.getByTestId('wb-continue').click();
+  await expect(page.getByTestId('wb-action-form')).toHaveAttribute('data-step', 'confirm');
+  await expect(page.getByTestId('wb-action-form')).toContainText('支持');
+  await page.getByTestId('wb-confirm').click();
+  await expect(page.getByTestId('wb-done')).toHaveAttribute('data-action', 'answer');
+  await expect(page.getByTestId('wb-case-status')).toHaveAttribute('data-status', 'answered');
+  await expect(page.getByTestId('wb-case-answer-outcome')).toHaveText('支持');
+  await expect(page.getByTestId('wb-case-answer-text')).toContainText('夜间巡查点');
+  await expect(page.getByTestId('wb-actions')).toHaveAttribute('data-actions', 'publish');
+  await expect(page.locator('[data-testid="wb-case-event"][data-kind="answered"]')).toHaveCount(1);
+  await axeClean(page);
+  await snap(page, 'workbench-case-answered');
+
+  // Staff of another department cannot open it: the same plain not-found as an unknown case.
+  await signOut(page);
+  await staffSignIn(page, 'chengdu-jtj-handler');
+  await expect(page.getByTestId('page-staff-inbox')).toBeVisible();
+  await expect(page.locator(`[data-testid="wb-inbox-item"][data-tracking-no="${trackingNo}"]`)).toHaveCount(0);
+  await page.goto(caseUrl);
+  await expect(page.getByTestId('wb-case-not-found')).toBeVisible();
+  await expect(page.getByTestId('wb-case-not-found')).toContainText('没有找到这封来信');
+  await expect(page.locator('body')).not.toContainText(WRITER);
+  await expect(page.locator('body')).not.toContainText(PHONE);
+  await axeClean(page);
+  await snap(page, 'workbench-not-found');
+});
+
+test('a supervisor sees the audit log; a locked account is told when to try again', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/#/packages/workbench/pages/signin/index');
+  await staffSignIn(page, 'chengdu-wuhou-supervisor');
+  await expect(page.getByTestId('page-staff-inbox')).toBeVisible();
+  await expect(page.getByTestId('wb-staff-name')).toHaveAttribute('data-role', 'supervisor');
+  await page.getByTestId('wb-audit-open').click();
+  await expect(page.getByTestId('page-staff-audit')).toBeVisible();
+  await expect(page.getByTestId('wb-audit-entry').first()).toBeVisible();
+  await axeClean(page);
+  await snap(page, 'workbench-audit');
+  await signOut(page);
+
+  // Four wrong passwords through the API, the fifth in the page: the account locks for 15 minutes.
+  for (let i = 0; i < 4; i += 1) expect((await post('/staff/auth/login', { username: 'yinchuan-mayor-handler', password: `wrong-${i}` })).status).toBe(401);
+  await staffSignIn(page, 'yinchuan-mayor-handler', 'wrong-again');
+  await expect(page.getByTestId('error-summary')).toContainText('已被暂时锁定');
+  await expect(page.getByTestId('error-summary')).toContainText('15 分钟后再试');
+  await axeClean(page);
+  await snap(page, 'workbench-locked');
+});
