@@ -49,6 +49,12 @@ async function staffSignIn(page: Page, username: string, password = DEMO_PASSWOR
   await page.getByTestId('wb-signin-submit').click();
 }
 
+async function setElderlyOnMe(page: Page, on: boolean): Promise<void> {
+  await page.goto('/#/pages/me/index');
+  if ((await page.getByTestId('page-me').getAttribute('data-elderly')) !== String(on)) await page.getByTestId('settings-elderly-switch').click();
+  await expect(page.getByTestId('page-me')).toHaveAttribute('data-elderly', String(on));
+}
+
 async function signOut(page: Page): Promise<void> {
   await page.locator('[data-testid="wb-signout"]:visible').click();
   await expect(page.getByTestId('page-staff-signin')).toBeVisible();
@@ -134,6 +140,38 @@ test('Wuhou staff sign in (a wrong password first), find a citizen’s letter ov
   await expect(page.locator('[data-testid="wb-case-event"][data-kind="answered"]')).toHaveCount(1);
   await axeClean(page);
   await snap(page, 'workbench-case-answered');
+
+  // Elderly mode: the inbox and the case with its publish form, axe clean; the confirm step stays in the page.
+  await setElderlyOnMe(page, true);
+  await page.goto('/#/packages/workbench/pages/inbox/index');
+  const inbox = page.locator('[data-testid="page-staff-inbox"]:visible');
+  await expect(inbox).toHaveAttribute('data-elderly', 'true');
+  // Answered, it has left the open cases; the 已答复 tab lists it.
+  await expect(inbox.getByTestId('wb-tab-open')).toHaveAttribute('aria-pressed', 'true');
+  await inbox.getByTestId('wb-tab-answered').click();
+  await expect(inbox.locator(`[data-testid="wb-inbox-item"][data-tracking-no="${trackingNo}"]`)).toHaveAttribute('data-status', 'answered');
+  await axeClean(page);
+  await snap(page, 'workbench-inbox-elderly');
+  await page.goto(caseUrl);
+  // The H5 router may keep an earlier copy of the page hidden in its stack: act on the one on screen.
+  const shown = page.locator('[data-testid="page-staff-case"]:visible');
+  await shown.getByTestId('wb-action-publish').click();
+  await expect(shown.getByTestId('wb-publish-title')).toHaveValue('小区门口占道经营');
+  await shown.getByTestId('wb-publish-content').fill('某小区门口每天晚上有摊贩占道经营，联系电话 13600028010。');
+  await shown.getByTestId('wb-continue').click();
+  await expect(shown.getByTestId('wb-publish-content-error')).toContainText('电话号码');
+  await axeClean(page);
+  await snap(page, 'workbench-publish-elderly');
+  await shown.getByTestId('wb-publish-content').fill('某小区门口每天晚上有摊贩占道经营，油烟和噪音很大。');
+  await shown.getByTestId('wb-continue').click();
+  await expect(shown.getByTestId('wb-action-form')).toHaveAttribute('data-step', 'confirm');
+  await shown.getByTestId('wb-confirm').click();
+  await expect(shown.getByTestId('wb-done')).toHaveAttribute('data-action', 'publish');
+  await expect(shown.getByTestId('wb-case-public')).toContainText('油烟和噪音很大');
+  await axeClean(page);
+  await snap(page, 'workbench-case-published-elderly');
+  await setElderlyOnMe(page, false);
+  await page.goto(caseUrl);
 
   // Staff of another department cannot open it: the same plain not-found as an unknown case.
   await signOut(page);
