@@ -23,7 +23,6 @@ export const SUBPACKAGES = [
   { root: 'packages/ratings', pages: ['pages/index/index'] },
   { root: 'packages/workbench', pages: ['pages/signin/index', 'pages/inbox/index', 'pages/case/index', 'pages/audit/index'] },
   { root: 'packages/consultations', pages: ['pages/index/index', 'pages/detail/index', 'pages/results/index'] },
-  { root: 'packages/workbench', pages: ['pages/signin/index', 'pages/inbox/index', 'pages/case/index', 'pages/audit/index'] },
   {
     root: 'packages/letters',
     pages: [
@@ -70,10 +69,6 @@ export const ROUTES = {
   consultations: '/packages/consultations/pages/index/index',
   consultation: '/packages/consultations/pages/detail/index',
   consultationResults: '/packages/consultations/pages/results/index',
-  staffSignIn: '/packages/workbench/pages/signin/index',
-  staffInbox: '/packages/workbench/pages/inbox/index',
-  staffCase: '/packages/workbench/pages/case/index',
-  staffAudit: '/packages/workbench/pages/audit/index',
   letterWrite: '/packages/letters/pages/write/index',
   premierMessage: '/packages/letters/pages/premier/index',
   letterInquiry: '/packages/letters/pages/inquiry/index',
