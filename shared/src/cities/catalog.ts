@@ -81,11 +81,11 @@ const shanghai: City = {
       name: { zh: '互动', en: 'Interaction' },
       account: { zh: '上海发布', en: 'Shanghai Publication' },
       portals: [
-        portal('you-ask', '你问我答', 'You Ask and I Answer', 'ask', 'public-answers', 'planned'),
-        portal('qa', '问答', 'Q&A', 'qa', 'public-answers', 'planned', { channel: 'qa' }),
+        portal('you-ask', '你问我答', 'You Ask and I Answer', 'ask', 'public-answers', 'available'),
+        portal('qa', '问答', 'Q&A', 'qa', 'public-answers', 'available', { channel: 'qa' }),
         portal('interviews', '访谈', 'Interviews', 'interview', 'news', 'planned', { channel: 'interviews' }),
         portal('investigations', '调查', 'Investigations', 'survey', 'opinion-collection', 'available'),
-        portal('reply', '回复', 'Reply', 'reply', 'public-answers', 'planned', { channel: 'reply' }),
+        portal('reply', '回复', 'Reply', 'reply', 'public-answers', 'available', { channel: 'reply' }),
       ],
     },
     {
@@ -147,9 +147,9 @@ const chengdu: City = {
       name: { zh: '政民互动', en: 'Interaction' },
       account: { zh: '成都市人民政府', en: 'Chengdu Municipal Government' },
       portals: [
-        portal('premier-message', '我向总理说句话', 'I Say a Word to the Premier', 'premier', 'premier-message', 'planned'),
-        portal('write-letter', '我要写信', 'I Want to Write a Letter', 'letter', 'letter-write', 'planned'),
-        portal('letter-inquiry', '信件查询', 'Inquiry by a Letter', 'search', 'letter-inquiry', 'planned'),
+        portal('premier-message', '我向总理说句话', 'I Say a Word to the Premier', 'premier', 'premier-message', 'available'),
+        portal('write-letter', '我要写信', 'I Want to Write a Letter', 'letter', 'letter-write', 'available'),
+        portal('letter-inquiry', '信件查询', 'Inquiry by a Letter', 'search', 'letter-inquiry', 'available'),
         portal('epidemic', '疫情防控', 'Epidemic Prevention and Control', 'health', 'news', 'planned', {
           channel: 'epidemic',
         }),
@@ -221,9 +221,9 @@ const yinchuan: City = {
       name: { zh: '问政银川', en: 'Wenzheng Yinchuan' },
       account: { zh: '@问政银川', en: '@Wenzheng Yinchuan' },
       portals: [
-        portal('wenzheng-write', '我要问政', 'Post a request', 'letter', 'letter-write', 'planned'),
-        portal('wenzheng-board', '问政回复', 'Requests and answers', 'reply', 'public-answers', 'planned'),
-        portal('wenzheng-inquiry', '办理查询', 'Track a request', 'search', 'letter-inquiry', 'planned'),
+        portal('wenzheng-write', '我要问政', 'Post a request', 'letter', 'letter-write', 'available'),
+        portal('wenzheng-board', '问政回复', 'Requests and answers', 'reply', 'public-answers', 'available'),
+        portal('wenzheng-inquiry', '办理查询', 'Track a request', 'search', 'letter-inquiry', 'available'),
       ],
     },
     {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { chinaDay, dateTimeWords, dayWords, daysUntil, dueState, oneDecimal, percentWords } from './dates';
+import { chinaDay, datesInWords, dateTimeWords, dayWords, daysUntil, dueState, oneDecimal, percentWords } from './dates';
 import { deadlineWords } from './format';
 import { letterTranslator } from './words';
 
@@ -37,6 +37,12 @@ describe('date wording', () => {
     expect(deadlineWords('2026-03-02', zh, 'zh', NOW)).toBe('2026年3月2日（就是今天）');
     expect(deadlineWords('2026-02-27', en, 'en', NOW)).toBe('27 February 2026 (3 days ago)');
     expect(deadlineWords('2026-02-27', zh, 'zh', NOW, true)).toBe('2026年2月27日');
+  });
+
+  it('says the days inside a sentence from the BFF in words', () => {
+    expect(datesInWords('武侯区将在 2026-03-23 前告诉您是否受理。', 'zh')).toBe('武侯区将在 2026年3月23日 前告诉您是否受理。');
+    expect(datesInWords('by 2026-06-01 if accepted today', 'en')).toBe('by 1 June 2026 if accepted today');
+    expect(datesInWords('CD20260302000001', 'zh')).toBe('CD20260302000001');
   });
 
   it('words figures: shares as percent, one decimal, nothing yet', () => {

@@ -71,3 +71,8 @@ export function oneDecimal(value: number | null | undefined): string | undefined
   if (value === null || value === undefined || !Number.isFinite(value)) return undefined;
   return (Math.round(value * 10) / 10).toFixed(1);
 }
+
+/** ISO days inside a sentence from the BFF (“将在 2026-03-23 前”) said in words (“将在 2026年3月23日 前”). */
+export function datesInWords(sentence: string, locale: Locale): string {
+  return sentence.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => dayWords(day, locale));
+}

@@ -44,6 +44,26 @@ describe('field-error mapping', () => {
     expect(letterFormErrors(forbidden, undefined, t).general).toBe('请先完成实名认证。');
   });
 
+  it("reads the BFF's own rules: a length rule by the draft, a department not of the city, a photo already used", () => {
+    const draft = updateDraft(newDraft('chengdu', 'city'), { title: '路灯', content: '字'.repeat(2001) });
+    const errors = letterFormErrors(
+      envelope([
+        { field: 'title', rule: 'isLength', message: 'title must be 4 to 50 characters' },
+        { field: 'content', rule: 'isLength', message: 'content must be 10 to 2000 characters' },
+        { field: 'departmentId', rule: 'isDepartmentOfCity', message: 'Choose a department of Chengdu' },
+        { field: 'photoIds', rule: 'isOwnUnusedPhoto', message: 'Upload it again' },
+      ]),
+      draft,
+      t,
+    );
+    expect(errors.fields).toEqual({
+      title: '标题至少 4 个字',
+      content: '内容最多 2000 个字，您写了 2001 个',
+      departmentId: '这个部门不在本市的名录中，请重新选择',
+      photos: '有照片没有上传成功，请删除后重新添加',
+    });
+  });
+
   it('reads validator rule names', () => {
     expect(problemOfRule('isNotEmpty')).toBe('missing');
     expect(problemOfRule('minLength')).toBe('short');

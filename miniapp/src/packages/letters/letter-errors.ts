@@ -2,7 +2,7 @@ import { LETTER_RULES } from '@portal/shared';
 import { ApiError, describeError } from '../../services/error-words';
 import { formErrorsFrom, type FormErrors } from '../../services/field-errors';
 import type { DraftField, DraftProblem, LetterDraft } from './draft';
-import { charCount } from './draft';
+import { charCount, checkField } from './draft';
 import type { LetterTranslate, LetterWordKey } from './words';
 
 /** The BFF's field names (dotted paths) -> the form's fields. */
@@ -28,8 +28,8 @@ export const DRAFT_FIELDS: readonly DraftField[] = ['type', 'topic', 'department
 export function problemOfRule(rule: string): DraftProblem {
   const r = rule.toLowerCase();
   if (['isnotempty', 'isdefined', 'required', 'missing', 'empty'].includes(r)) return 'missing';
-  if (['minlength', 'min', 'short', 'tooshort'].includes(r)) return 'short';
-  if (['maxlength', 'max', 'long', 'toolong', 'arraymaxsize'].includes(r)) return 'long';
+  if (['minlength', 'short', 'tooshort'].includes(r)) return 'short';
+  if (['maxlength', 'long', 'toolong', 'arraymaxsize'].includes(r)) return 'long';
   if (r === 'markup') return 'markup';
   return 'format';
 }
@@ -74,7 +74,10 @@ export function letterFormErrors(error: unknown, draft: LetterDraft | undefined,
       leftovers.push(detail);
       continue;
     }
-    if (!fields[field]) fields[field] = problemWords(field, problemOfRule(detail.rule), draft, t);
+    // A length rule (isLength) names no side: the draft says whether it was too short or too long.
+    const ruled = problemOfRule(detail.rule);
+    const local = draft && detail.rule === 'isLength' ? checkField(draft, field) : undefined;
+    if (!fields[field]) fields[field] = problemWords(field, local ?? ruled, draft, t);
   }
   if (!leftovers.length) return { fields };
   // Fields this form does not know: the shared mapping words them (server message as a fallback).

@@ -15,7 +15,9 @@ export async function askLetterSubscription(): Promise<boolean> {
     const answer = (await Taro.requestSubscribeMessage({ tmplIds: [...ids], entityIds: [] } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, unknown>;
     const accepted = acceptedTemplates(answer, ids);
     if (!accepted.length) return false;
-    await saveSubscriptions({ templateIds: accepted });
+    // The BFF keeps only a hash of the openid; a fresh wx.login code lets it find the openid to send to.
+    const { code } = await Taro.login();
+    await saveSubscriptions({ templateIds: accepted, ...(code ? { code } : {}) });
     return true;
   } catch {
     return false;

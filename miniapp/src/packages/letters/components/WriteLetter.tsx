@@ -25,7 +25,7 @@ import { fetchSimilarLetters, submitLetter, uploadLetterPhoto } from '../../../s
 import { ErrorSummary, ERROR_SUMMARY_ID, type SummaryItem } from '../../account/components/ErrorSummary';
 import { TextField } from '../../account/components/TextField';
 import { Choices } from '../../vaccination/components/Choices';
-import { dayWords } from '../dates';
+import { datesInWords, dayWords } from '../dates';
 import {
   checkStep,
   counter,
@@ -61,7 +61,8 @@ const STEP_TITLES: Record<Step, LetterWordKey> = {
   similar: 'lt.step.similar',
   check: 'lt.step.check',
 };
-const ALL_STEPS: Step[] = [...DRAFT_STEPS, 'similar', 'check'];
+/** Similar letters are looked up by department and topic: a letter to the Premier has no department, so no such step. */
+const stepsOf = (channel: LetterChannel): Step[] => (channel === 'premier' ? [...DRAFT_STEPS, 'check'] : [...DRAFT_STEPS, 'similar', 'check']);
 const FIELD_LABELS: Record<DraftField, LetterWordKey> = {
   type: 'lt.field.type',
   topic: 'lt.field.topic',
@@ -106,7 +107,7 @@ export function Confirmation({ result, subscribed }: { result: SubmitLetterRespo
       .catch(() => setCopied(t('lt.copy.failed')));
   };
   const steps = result.nextSteps.length
-    ? result.nextSteps.map((s) => text(s))
+    ? result.nextSteps.map((s) => datesInWords(text(s), locale))
     : [
         t('lt.next.accept', { date: dayWords(result.deadlines.acceptBy, locale), department }),
         t('lt.next.answer', { date: dayWords(result.deadlines.answerBy, locale) }),
@@ -337,7 +338,13 @@ export function Writer({ city, channel, me, onIdentityNeeded }: { city: CityId; 
   const [initial] = useState(() => loadDraft(city, channel));
   const [draft, setDraft] = useState<LetterDraft>(() => initial ?? newDraft(city, channel));
   const [restored] = useState(() => Boolean(initial && draftHasContent(initial)));
-  const [step, setStep] = useState<Step>(() => (initial?.attempted && !firstIncompleteStep(initial) ? 'check' : 'about'));
+  // A restored draft carries on where it stopped: its first unanswered step, else the last look before sending.
+  const [step, setStep] = useState<Step>(() => {
+    if (!initial || !draftHasContent(initial)) return 'about';
+    const gap = firstIncompleteStep(initial);
+    if (gap) return gap;
+    return initial.attempted || channel === 'premier' ? 'check' : 'similar';
+  });
   const [errors, setErrors] = useState<FormErrors<DraftField>>({ fields: {} });
   const [submitProblem, setSubmitProblem] = useState<'uncertain' | 'keyReused' | undefined>(initial?.attempted ? 'uncertain' : undefined);
   const [busy, setBusy] = useState(false);
@@ -374,15 +381,16 @@ export function Writer({ city, channel, me, onIdentityNeeded }: { city: CityId; 
       const found = checkStep(draft, step);
       if (Object.keys(found).length) return show({ fields: draftErrorWords(found, draft, t) });
       setErrors({ fields: {} });
-      return goTo(step === 'about' ? 'letter' : step === 'letter' ? 'contact' : 'similar');
+      return goTo(step === 'about' ? 'letter' : step === 'letter' ? 'contact' : channel === 'premier' ? 'check' : 'similar');
     }
     if (step === 'similar') goTo('check');
   };
 
   const back = () => {
-    const index = ALL_STEPS.indexOf(step);
+    const steps = stepsOf(channel);
+    const index = steps.indexOf(step);
     setErrors({ fields: {} });
-    if (index > 0) goTo(ALL_STEPS[index - 1]);
+    if (index > 0) goTo(steps[index - 1]);
   };
 
   const change = (field: DraftField) => {
@@ -447,7 +455,8 @@ export function Writer({ city, channel, me, onIdentityNeeded }: { city: CityId; 
   if (done) return <Confirmation result={done.result} subscribed={done.subscribed} />;
 
   const e = errors.fields;
-  const stepNo = ALL_STEPS.indexOf(step) + 1;
+  const allSteps = stepsOf(channel);
+  const stepNo = allSteps.indexOf(step) + 1;
   const content = counter(draft.content);
 
   return (
@@ -459,7 +468,7 @@ export function Writer({ city, channel, me, onIdentityNeeded }: { city: CityId; 
           </View>
         ) : null}
         <View id={`lt-step-${step}`} {...FOCUSABLE}>
-          <Text className="lt-step">{t('lt.step', { n: stepNo, total: ALL_STEPS.length })}</Text>
+          <Text className="lt-step">{t('lt.step', { n: stepNo, total: allSteps.length })}</Text>
           <Heading level={2}>{t(STEP_TITLES[step])}</Heading>
         </View>
         <ErrorSummary items={summaryItems(errors)} />
@@ -688,7 +697,8 @@ function CheckPage({
     const { t, text, locale } = useLetterI18n();
     const departments = useRemote(() => (d.channel === 'city' ? fetchDepartments(city) : undefined), [city, d.channel]);
     const dept = departments.data?.departments.find((x) => x.id === d.departmentId);
-    const label = (f: DraftField) => t(FIELD_LABELS[f], { max: LETTER_RULES.maxPhotos });
+    // Short labels on the check page: the form's “(optional, at most 3)” is no question here.
+    const label = (f: DraftField) => (f === 'address' ? t('lt.location') : f === 'photos' ? t('lt.photos') : t(FIELD_LABELS[f], { max: LETTER_RULES.maxPhotos }));
     const row = (f: DraftField, value: string, testId: string) => (
       <CheckRow label={label(f)} value={value} testId={testId} onChange={() => onChange(f)} changeLabel={t('lt.check.change.label', { field: label(f) })} />
     );

@@ -55,6 +55,16 @@ export default function PublicLetterPage() {
             <Heading level={2}>{t('lt.answer')}</Heading>
             {letter.answer ? <AnswerBlock answer={letter.answer} heading={t('lt.answer')} testId="public-letter-answer" /> : <Text className="portal-text">{t('lt.answer.none')}</Text>}
           </View>
+          <View className="portal-section">
+            <View className="portal-actions">
+              <ActionButton size="large" block data-testid="public-letter-board" onClick={() => void Taro.redirectTo({ url: ROUTES.publicAnswers })}>
+                {t('lt.public.back')}
+              </ActionButton>
+              <ActionButton size="large" block data-testid="public-letter-write" onClick={() => void Taro.navigateTo({ url: ROUTES.letterWrite })}>
+                {t('lt.board.write')}
+              </ActionButton>
+            </View>
+          </View>
         </View>
       )}
     </PageShell>
