@@ -10,12 +10,12 @@ import {
   type StaffInboxResponse,
   type StaffLetterView,
 } from '@portal/shared';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { AppException } from '../common/app-exception';
 import { DepartmentFiguresService } from '../departments/department-figures.service';
 import { PersonalDataCipher } from '../personal-data/personal-data.cipher';
 import { acceptBy, answerBy, dayOf, daysBetween, dueBy, extendedTo, isPast } from './deadlines';
-import { LetterStore } from './letter-store';
+import { LetterStore, type NewEvent } from './letter-store';
 import { deadlinesOf, overdue, publicWriterName, toInboxItem, toLetterView } from './letter-views';
 import { LetterEntity } from './letter.entity';
 import { LettersClock } from './letters.clock';
@@ -24,6 +24,8 @@ import { LettersClock } from './letters.clock';
 export interface StaffActor {
   id: string;
   departmentId: string;
+  /** Work committed in the same transaction as the change (the workbench's audit entry). */
+  inTransaction?: (manager: EntityManager) => Promise<void>;
 }
 
 const OPEN: LetterStatus[] = ['received', 'accepted', 'reexamining'];
@@ -62,7 +64,8 @@ export class LetterWorkflowService {
     const letter = await this.requireOwn(letterId, staff);
     this.requireStatus(letter, ['received'], 'Only a letter awaiting acceptance can be accepted.');
     const now = this.clock.now();
-    const next = await this.store.change(
+    const next = await this.changeBy(
+      staff,
       letter,
       { status: 'accepted', acceptedAt: now, answerBy: answerBy(dayOf(now)) },
       { kind: 'accepted', at: now, departmentId: staff.departmentId, staffId: staff.id },
@@ -75,7 +78,8 @@ export class LetterWorkflowService {
     const letter = await this.requireOwn(letterId, staff);
     this.requireStatus(letter, ['received'], 'Only a letter awaiting acceptance can be declined.');
     const now = this.clock.now();
-    const next = await this.store.change(
+    const next = await this.changeBy(
+      staff,
       letter,
       { status: 'declined', closedAt: now },
       { kind: 'declined', at: now, note: text, departmentId: staff.departmentId, staffId: staff.id },
@@ -94,7 +98,8 @@ export class LetterWorkflowService {
     const now = this.clock.now();
     const today = dayOf(now);
     await this.figures.prepare(target.id, now);
-    const next = await this.store.change(
+    const next = await this.changeBy(
+      staff,
       letter,
       { departmentId: target.id, acceptBy: acceptBy(today), answerBy: answerBy(today), escalated: false },
       { kind: 'transferred', at: now, note: text, departmentId: target.id, staffId: staff.id },
@@ -114,7 +119,8 @@ export class LetterWorkflowService {
     this.requireStatus(letter, ['received', 'accepted'], 'Only a letter not yet answered can be merged.');
     const note = reason?.trim() ? requireText('reason', reason, 1, LETTER_RULES.reasonMax, 'a reason') : `并入 ${into.trackingNo} 办理`;
     const now = this.clock.now();
-    const next = await this.store.change(
+    const next = await this.changeBy(
+      staff,
       letter,
       { status: 'merged', mergedInto: into.trackingNo, closedAt: now },
       { kind: 'merged', at: now, note, departmentId: staff.departmentId, staffId: staff.id },
@@ -131,7 +137,8 @@ export class LetterWorkflowService {
     const now = this.clock.now();
     const today = dayOf(now);
     if (letter.status === 'reexamining') {
-      const next = await this.store.change(
+      const next = await this.changeBy(
+        staff,
         letter,
         { status: 'closed', reexaminationOutcome: outcome, reexaminationAnswer: body, reexaminationAnsweredAt: now, closedAt: now },
         { kind: 'reexamined', at: now, departmentId: staff.departmentId, staffId: staff.id },
@@ -141,7 +148,8 @@ export class LetterWorkflowService {
     const days = daysBetween(dayOf(letter.submittedAt), today);
     const onTime = !isPast(letter.extendedTo ?? letter.answerBy, today);
     await this.figures.prepare(staff.departmentId, now, days);
-    const next = await this.store.change(
+    const next = await this.changeBy(
+      staff,
       letter,
       { status: 'answered', answeredAt: now, answerAt: now, answerOutcome: outcome, answerText: body, answerDepartmentId: staff.departmentId },
       { kind: 'answered', at: now, departmentId: staff.departmentId, staffId: staff.id },
@@ -161,7 +169,8 @@ export class LetterWorkflowService {
     if (letter.extensionUsed) throw conflict('The answer deadline of this letter was already extended. It can be extended once.');
     const now = this.clock.now();
     const to = extendedTo(letter.answerBy, workingDays);
-    const next = await this.store.change(
+    const next = await this.changeBy(
+      staff,
       letter,
       { extendedTo: to, extensionUsed: true, escalated: false },
       { kind: 'extended', at: now, note: text, departmentId: staff.departmentId, staffId: staff.id },
@@ -178,7 +187,8 @@ export class LetterWorkflowService {
     if (!letter.publishable) throw conflict('The writer did not allow this letter to be published.');
     if (!letter.answerAt || !['answered', 'reexamining', 'closed'].includes(letter.status)) throw conflict('A letter is published with its answer: answer it first.');
     const now = this.clock.now();
-    const next = await this.store.change(
+    const next = await this.changeBy(
+      staff,
       letter,
       {
         publishedAt: letter.publishedAt ?? now,
@@ -265,6 +275,16 @@ export class LetterWorkflowService {
       escalated: !!letter.escalated,
       public: letter.publishedAt ? { title: letter.publicTitle ?? '', content: letter.publicContent ?? '', answer: letter.publicAnswer ?? '' } : null,
     };
+  }
+
+  /** store.change, with the staff member's own work (`inTransaction`) committed in the same transaction. */
+  private changeBy(staff: StaffActor, letter: LetterEntity, patch: Partial<LetterEntity>, event: NewEvent, more?: (manager: EntityManager) => Promise<void>): Promise<LetterEntity> {
+    const also = staff.inTransaction;
+    if (!also) return this.store.change(letter, patch, event, more);
+    return this.store.change(letter, patch, event, async (manager) => {
+      if (more) await more(manager);
+      await also(manager);
+    });
   }
 
   private async requireOwn(letterId: string, staff: StaffActor): Promise<LetterEntity> {

@@ -7,6 +7,7 @@ import { StaffAuditEntity } from '../staff/staff-audit.entity';
 import { bearer, newClientIp, PERSONAS, signInAndBind } from '../testing/citizens';
 import { startBff, startMock, testEnv, type MockProcess, type TestBff, type TestResponse } from '../testing/harness';
 import { OverdueEscalationJob } from './overdue-escalation.job';
+import { WorkbenchService } from './workbench.service';
 
 const DEMO_PASSWORD = 'demo-staff-2026';
 
@@ -263,6 +264,17 @@ describe('the staff workbench: inbox, actions, audit, escalation — one departm
     const refused = await db.getRepository(StaffAuditEntity).find({ where: { staffId: staff['chengdu-jtj-handler']!.staff.id, action: In(['letter.view.refused', 'letter.accept.refused']) } });
     expect(refused.length).toBeGreaterThanOrEqual(2);
     expect(refused.every((r) => r.letterId === null && r.detail?.startsWith('404 NOT_FOUND'))).toBe(true);
+  });
+
+  it('writes the audit entry in the same transaction as the change: when the entry cannot be written, the letter does not change', async () => {
+    const letter = await writeLetter('chengdu-wuhou');
+    // A staff member the audit log cannot name (no such account: its foreign key refuses the entry).
+    const ghost = { id: randomUUID(), username: 'ghost', displayName: 'ghost', role: 'handler' as const, departmentId: 'chengdu-wuhou', city: 'chengdu' as const, sessionId: randomUUID() };
+    await expect(bff.app.get(WorkbenchService).accept(ghost, letter.id, { requestId: null, clientIp: null })).rejects.toThrow();
+    const after = await view(wuhou, letter.id);
+    expect(after.body.status).toBe('received');
+    expect(after.body.timeline.map((e: { kind: string }) => e.kind)).toEqual(['received']);
+    expect((await act(wuhou, letter.id, 'accept')).status).toBe(200);
   });
 
   it('lets a supervisor read the audit log of their department only; a handler gets 403', async () => {

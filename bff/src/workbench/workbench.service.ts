@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AuditEntry, LetterStatus, StaffInboxResponse, StaffLetterView } from '@portal/shared';
 import { AppException } from '../common/app-exception';
-import { LetterWorkflowService } from '../letters/letter-workflow.service';
+import { LetterWorkflowService, type StaffActor } from '../letters/letter-workflow.service';
 import { StaffAuditService } from '../staff/staff-audit.service';
 import type { AuditOrigin, StaffPrincipal } from '../staff/staff-principal';
 import type { AnswerLetterRequestDto, ExtendLetterRequestDto, MergeLetterRequestDto, PublishLetterRequestDto, TransferLetterRequestDto } from './workbench.dto';
@@ -13,14 +13,12 @@ const AUDIT_PAGE = 200;
 /**
  * The staff workbench on top of the letters workflow: every call is scoped to the staff member's
  * own department (another department's letter is a 404, exactly like one that does not exist) and
- * audited with its outcome — `letter.<action>` when it was done, `letter.<action>.refused` with the
- * status and code when it was not. A refused attempt on a letter outside the department names no
+ * audited with its outcome — `letter.<action>` when it was done (in the same transaction as the
+ * change), `letter.<action>.refused` with the status and code when it was not. A refused attempt on a letter outside the department names no
  * letter in the log: the given id is only kept in the detail.
  */
 @Injectable()
 export class WorkbenchService {
-  private readonly logger = new Logger('Workbench');
-
   constructor(
     private readonly workflow: LetterWorkflowService,
     private readonly audit: StaffAuditService,
@@ -31,41 +29,41 @@ export class WorkbenchService {
   }
 
   view(staff: StaffPrincipal, letterId: string, origin: AuditOrigin): Promise<StaffLetterView> {
-    return this.audited(staff, origin, 'view', letterId, "shown with the writer's name and phone", () => this.workflow.view(letterId, staff));
+    return this.audited(staff, origin, 'view', letterId, "shown with the writer's name and phone", (actor) => this.workflow.view(letterId, actor));
   }
 
   accept(staff: StaffPrincipal, letterId: string, origin: AuditOrigin): Promise<StaffLetterView> {
-    return this.audited(staff, origin, 'accept', letterId, null, () => this.workflow.accept(letterId, staff));
+    return this.audited(staff, origin, 'accept', letterId, null, (actor) => this.workflow.accept(letterId, actor));
   }
 
   decline(staff: StaffPrincipal, letterId: string, reason: string, origin: AuditOrigin): Promise<StaffLetterView> {
-    return this.audited(staff, origin, 'decline', letterId, `reason: ${reason}`, () => this.workflow.decline(letterId, staff, reason));
+    return this.audited(staff, origin, 'decline', letterId, `reason: ${reason}`, (actor) => this.workflow.decline(letterId, actor, reason));
   }
 
   transfer(staff: StaffPrincipal, letterId: string, body: TransferLetterRequestDto, origin: AuditOrigin): Promise<StaffLetterView> {
-    return this.audited(staff, origin, 'transfer', letterId, `to ${body.departmentId}; reason: ${body.reason}`, () =>
-      this.workflow.transfer(letterId, staff, body.departmentId, body.reason),
+    return this.audited(staff, origin, 'transfer', letterId, `to ${body.departmentId}; reason: ${body.reason}`, (actor) =>
+      this.workflow.transfer(letterId, actor, body.departmentId, body.reason),
     );
   }
 
   merge(staff: StaffPrincipal, letterId: string, body: MergeLetterRequestDto, origin: AuditOrigin): Promise<StaffLetterView> {
-    return this.audited(staff, origin, 'merge', letterId, `into ${body.intoTrackingNo}${body.reason ? `; reason: ${body.reason}` : ''}`, () =>
-      this.workflow.merge(letterId, staff, body.intoTrackingNo, body.reason),
+    return this.audited(staff, origin, 'merge', letterId, `into ${body.intoTrackingNo}${body.reason ? `; reason: ${body.reason}` : ''}`, (actor) =>
+      this.workflow.merge(letterId, actor, body.intoTrackingNo, body.reason),
     );
   }
 
   answer(staff: StaffPrincipal, letterId: string, body: AnswerLetterRequestDto, origin: AuditOrigin): Promise<StaffLetterView> {
-    return this.audited(staff, origin, 'answer', letterId, `outcome: ${body.outcome}`, () => this.workflow.answer(letterId, staff, body.outcome, body.text));
+    return this.audited(staff, origin, 'answer', letterId, `outcome: ${body.outcome}`, (actor) => this.workflow.answer(letterId, actor, body.outcome, body.text));
   }
 
   extend(staff: StaffPrincipal, letterId: string, body: ExtendLetterRequestDto, origin: AuditOrigin): Promise<StaffLetterView> {
-    return this.audited(staff, origin, 'extend', letterId, `${body.workingDays} working days; reason: ${body.reason}`, () =>
-      this.workflow.extend(letterId, staff, body.workingDays, body.reason),
+    return this.audited(staff, origin, 'extend', letterId, `${body.workingDays} working days; reason: ${body.reason}`, (actor) =>
+      this.workflow.extend(letterId, actor, body.workingDays, body.reason),
     );
   }
 
   publish(staff: StaffPrincipal, letterId: string, body: PublishLetterRequestDto, origin: AuditOrigin): Promise<StaffLetterView> {
-    return this.audited(staff, origin, 'publish', letterId, `title: ${body.title}`, () => this.workflow.publish(letterId, staff, body));
+    return this.audited(staff, origin, 'publish', letterId, `title: ${body.title}`, (actor) => this.workflow.publish(letterId, actor, body));
   }
 
   /** The supervisor's view of the audit log: their department's entries, newest first. */
@@ -73,18 +71,26 @@ export class WorkbenchService {
     return this.audit.listForDepartment(staff.departmentId, { limit: AUDIT_PAGE, letterId });
   }
 
+  /**
+   * Runs an action and audits it with its outcome. A change is audited in the transaction that makes
+   * it (the workflow runs `inTransaction` inside its own), so there is never a change without its
+   * entry nor an entry without its change; a view or a refused attempt is audited after it.
+   */
   private async audited(
     staff: StaffPrincipal,
     origin: AuditOrigin,
     action: LetterAction,
     letterId: string,
     detail: string | null,
-    work: () => Promise<StaffLetterView>,
+    work: (actor: StaffActor) => Promise<StaffLetterView>,
   ): Promise<StaffLetterView> {
     const who = { id: staff.id, departmentId: staff.departmentId };
+    const done = { staff: who, action: `letter.${action}`, letterId, detail, origin };
+    const actor: StaffActor = { id: staff.id, departmentId: staff.departmentId };
+    if (action !== 'view') actor.inTransaction = (manager) => this.audit.record(done, manager);
     let result: StaffLetterView;
     try {
-      result = await work();
+      result = await work(actor);
     } catch (error) {
       if (error instanceof AppException && error.status < 500) {
         // Only a 409 comes after the letter was found in this department: anything else names no letter.
@@ -99,13 +105,7 @@ export class WorkbenchService {
       }
       throw error;
     }
-    try {
-      await this.audit.record({ staff: who, action: `letter.${action}`, letterId: result.id, detail, origin });
-    } catch (error) {
-      // The change is committed; losing its audit line must be loud.
-      this.logger.error({ err: error, staffId: staff.id, letterId: result.id, action, requestId: origin.requestId }, 'audit entry not written');
-      throw error;
-    }
+    if (action === 'view') await this.audit.record({ ...done, letterId: result.id });
     return result;
   }
 }
