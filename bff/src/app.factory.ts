@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import multipart from '@fastify/multipart';
+import { LETTER_RULES } from '@portal/shared';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
@@ -50,6 +52,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalFilters(new ErrorEnvelopeFilter());
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Multipart bodies (letter photos) are read only by the routes that ask for them, up to the photo limit.
+  await app.register(multipart as unknown as Parameters<NestFastifyApplication['register']>[0], {
+    limits: { fileSize: LETTER_RULES.maxPhotoBytes, files: 1, fields: 0, parts: 2 },
+  });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -1,8 +1,4 @@
-import multipart from '@fastify/multipart';
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
-import { LETTER_RULES } from '@portal/shared';
-import type { FastifyInstance } from 'fastify';
+import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { IdentityModule } from '../identity/identity.module';
@@ -27,13 +23,4 @@ import { PublicLettersService } from './public-letters.service';
   providers: [LettersClock, LetterStore, LettersService, LetterWorkflowService, PublicLettersService, LetterPhotosService, PremierForwardingService],
   exports: [LettersClock, LetterStore, LettersService, LetterWorkflowService, LetterPhotosService, PremierForwardingService],
 })
-export class LettersModule implements OnModuleInit {
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
-
-  /** Multipart bodies (photo uploads) are read only by the routes that ask for them, up to the photo limit. */
-  async onModuleInit(): Promise<void> {
-    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
-    if (!fastify || fastify.hasContentTypeParser('multipart/form-data')) return;
-    await fastify.register(multipart, { limits: { fileSize: LETTER_RULES.maxPhotoBytes, files: 1, fields: 0, parts: 2 } });
-  }
-}
+export class LettersModule {}
