@@ -16,7 +16,7 @@ import { DepartmentFiguresService } from '../departments/department-figures.serv
 import { PersonalDataCipher } from '../personal-data/personal-data.cipher';
 import { acceptBy, answerBy, dayOf, daysBetween, dueBy, extendedTo, isPast } from './deadlines';
 import { LetterStore, type NewEvent } from './letter-store';
-import { deadlinesOf, overdue, publicWriterName, toInboxItem, toLetterView } from './letter-views';
+import { deadlinesOf, publicWriterName, toInboxItem, toLetterView } from './letter-views';
 import { LetterEntity } from './letter.entity';
 import { LettersClock } from './letters.clock';
 
@@ -29,6 +29,8 @@ export interface StaffActor {
 }
 
 const OPEN: LetterStatus[] = ['received', 'accepted', 'reexamining'];
+/** Cases shown in one inbox answer. */
+const INBOX_PAGE = 500;
 const NOT_FOUND = 'There is no such letter in your department.';
 
 function conflict(message: string): AppException {
@@ -240,7 +242,13 @@ export class LetterWorkflowService {
     if (filter.status && !LETTER_STATUSES.includes(filter.status)) throw AppException.field('status', 'isIn', `status must be one of: ${LETTER_STATUSES.join(', ')}`);
     const repo = this.store.dataSource.getRepository(LetterEntity);
     const statuses = filter.status ? [filter.status] : OPEN;
-    const rows = await repo.find({ where: { departmentId: staff.departmentId, status: In(statuses) }, take: 500 });
+    // Open cases oldest first, so that the most urgent are within the page however many are open; finished ones newest first.
+    const oldestFirst = statuses.every((st) => OPEN.includes(st));
+    const rows = await repo.find({
+      where: { departmentId: staff.departmentId, status: In(statuses) },
+      order: { submittedAt: oldestFirst ? 'ASC' : 'DESC', id: 'ASC' },
+      take: INBOX_PAGE,
+    });
     const today = dayOf(this.clock.now());
     let items = rows.map((l) => toInboxItem(l, today));
     if (filter.overdue !== undefined) items = items.filter((i) => i.overdue === filter.overdue);
@@ -253,8 +261,17 @@ export class LetterWorkflowService {
       .where('l.department_id = :d', { d: staff.departmentId })
       .groupBy('l.status')
       .getRawMany();
-    const open = filter.status && OPEN.includes(filter.status) && !filter.overdue ? rows : await repo.find({ where: { departmentId: staff.departmentId, status: In(OPEN) }, take: 500 });
-    const counts: StaffInboxResponse['counts'] = { overdue: open.filter((l) => overdue(l, today)).length };
+    // Overdue cases counted in the database, whatever their number (the same rule as `overdue()`: the deadline of the status has passed).
+    const [{ n: overdueCount }] = (await repo
+      .createQueryBuilder('l')
+      .select('COUNT(*)', 'n')
+      .where('l.department_id = :d', { d: staff.departmentId })
+      .andWhere(
+        "((l.status = 'received' AND l.accept_by < :today) OR (l.status = 'accepted' AND COALESCE(l.extended_to, l.answer_by) < :today) OR (l.status = 'reexamining' AND l.reexamination_by < :today))",
+        { today },
+      )
+      .getRawMany()) as { n: string | number }[];
+    const counts: StaffInboxResponse['counts'] = { overdue: Number(overdueCount) };
     for (const g of grouped) counts[g.status] = Number(g.n);
     return { items, counts };
   }

@@ -333,6 +333,8 @@ describe('the staff workbench: inbox, actions, audit, escalation — one departm
       expect(item).toMatchObject({ overdue: true, escalated: true, dueBy: before.deadlines.acceptBy });
       const firstNotOverdue = supervisorInbox.body.items.findIndex((i) => !i.overdue);
       expect(firstNotOverdue === -1 || supervisorInbox.body.items.indexOf(item!) < firstNotOverdue).toBe(true);
+      // The count (made in the database) agrees with the cases flagged one by one.
+      expect(supervisorInbox.body.counts.overdue).toBe(supervisorInbox.body.items.filter((i) => i.overdue).length);
       expect(supervisorInbox.body.counts.overdue).toBeGreaterThanOrEqual(1);
       const onlyOverdue = await inbox(as('chengdu-wuhou-supervisor'), '?overdue=true');
       expect(onlyOverdue.body.items.every((i) => i.overdue)).toBe(true);
