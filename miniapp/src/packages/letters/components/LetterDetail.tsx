@@ -16,13 +16,16 @@ function Row({ label, value, testId }: { label: string; value: string; testId?: 
   );
 }
 
-export function AnswerBlock({ answer, heading, testId }: { answer: LetterAnswer; heading: string; testId: string }) {
+/** An answer with its outcome; `heading` only where the section's own heading does not already say it. */
+export function AnswerBlock({ answer, heading, testId }: { answer: LetterAnswer; heading?: string; testId: string }) {
   const { t, text, locale } = useLetterI18n();
   return (
     <View className="lt-answer" data-testid={testId} data-outcome={answer.outcome}>
-      <Heading level={3} className="lt-card-title">
-        {heading}
-      </Heading>
+      {heading ? (
+        <Heading level={3} className="lt-card-title">
+          {heading}
+        </Heading>
+      ) : null}
       <Text className="lt-badge" data-testid={`${testId}-outcome`}>
         {t('lt.answer.outcome', { outcome: outcomeWords(answer.outcome, locale) })}
       </Text>
@@ -96,7 +99,7 @@ export function LetterDetail({ letter }: { letter: LetterView }) {
 
       <View className="portal-section">
         <Heading level={2}>{t('lt.answer')}</Heading>
-        {letter.answer ? <AnswerBlock answer={letter.answer} heading={t('lt.answer')} testId="letter-answer" /> : <Text className="portal-text">{t('lt.answer.none')}</Text>}
+        {letter.answer ? <AnswerBlock answer={letter.answer} testId="letter-answer" /> : <Text className="portal-text">{t('lt.answer.none')}</Text>}
         {letter.reexaminationAnswer ? <AnswerBlock answer={letter.reexaminationAnswer} heading={t('lt.reexamAnswer')} testId="letter-reexam-answer" /> : null}
       </View>
 

@@ -53,7 +53,7 @@ export default function PublicLetterPage() {
           </View>
           <View className="portal-section">
             <Heading level={2}>{t('lt.answer')}</Heading>
-            {letter.answer ? <AnswerBlock answer={letter.answer} heading={t('lt.answer')} testId="public-letter-answer" /> : <Text className="portal-text">{t('lt.answer.none')}</Text>}
+            {letter.answer ? <AnswerBlock answer={letter.answer} testId="public-letter-answer" /> : <Text className="portal-text">{t('lt.answer.none')}</Text>}
           </View>
           <View className="portal-section">
             <View className="portal-actions">
