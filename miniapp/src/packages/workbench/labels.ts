@@ -1,7 +1,7 @@
 import { LETTER_STATUS_LABELS, type LetterStatus, type Locale } from '@portal/shared';
 import type { DomainTranslate } from '../../i18n/domain';
 import type { WorkbenchKey } from '../../i18n/domains/workbench';
-import type { InboxFilter, StaffAction } from './case-actions';
+import { STAFF_ACTIONS, type InboxFilter, type StaffAction } from './case-actions';
 
 type T = DomainTranslate<WorkbenchKey>;
 
@@ -36,4 +36,27 @@ export function chinaDateTime(iso: string): string {
 
 export function chinaDate(iso: string): string {
   return chinaDateTime(iso).slice(0, 10);
+}
+
+const AUDIT_KEYS: Record<string, WorkbenchKey> = {
+  'login.success': 'wb.audit.login.success',
+  'login.failure': 'wb.audit.login.failure',
+  'login.locked': 'wb.audit.login.locked',
+  'login.refused-locked': 'wb.audit.login.refused-locked',
+  logout: 'wb.audit.logout',
+  'letter.view': 'wb.audit.letter.view',
+  'consultation.adoption.published': 'wb.audit.adoption.published',
+  'consultation.adoption.revised': 'wb.audit.adoption.revised',
+};
+
+/** An audit entry's action in words: `letter.accept` -> 受理, `letter.answer.refused` -> 答复（未执行）; unknown ones as recorded. */
+export function auditActionWords(action: string, t: T): string {
+  const key = AUDIT_KEYS[action];
+  if (key) return t(key);
+  const match = /^letter\.([a-z]+)(\.refused)?$/.exec(action);
+  if (match && (STAFF_ACTIONS as readonly string[]).includes(match[1])) {
+    const words = actionLabel(match[1] as StaffAction, t);
+    return match[2] ? t('wb.audit.refused', { action: words }) : words;
+  }
+  return action;
 }

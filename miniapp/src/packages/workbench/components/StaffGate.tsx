@@ -16,7 +16,7 @@ export function StaffGate({ children }: { children: (staff: StaffProfile) => Rea
   if (staff) return <>{children(staff)}</>;
   return (
     <View className="portal-section" data-testid="wb-signin-prompt">
-      <Heading level={2}>{t('wb.signin.title')}</Heading>
+      <Heading level={1}>{t('wb.signin.title')}</Heading>
       <Text className="portal-text">{t('wb.expired')}</Text>
       <View className="portal-actions">
         <ActionButton type="primary" size="large" block data-testid="wb-signin-open" onClick={() => void Taro.redirectTo({ url: ROUTES.staffSignIn })}>

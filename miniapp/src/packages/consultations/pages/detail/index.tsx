@@ -356,7 +356,7 @@ function Detail({ id }: { id: string }) {
     body = (
       <>
         <View className="portal-section" data-testid="cs-questions-preview">
-          <Heading level={2}>{t('cs.questions')}</Heading>
+          <Heading level={2}>{t('cs.questions.preview')}</Heading>
           <View role="list">
             {c.questions.map((q, i) => (
               <View key={q.id} role="listitem" className="flow-bullet">

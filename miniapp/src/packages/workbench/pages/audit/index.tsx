@@ -9,7 +9,7 @@ import { useDomainI18n } from '../../../../i18n/use-domain-i18n';
 import { fetchStaffAudit } from '../../../../services/workbench';
 import { StaffBar } from '../../components/StaffBar';
 import { StaffGate } from '../../components/StaffGate';
-import { chinaDateTime } from '../../labels';
+import { auditActionWords, chinaDateTime } from '../../labels';
 import '../../workbench.scss';
 
 function Audit({ staff }: { staff: StaffProfile }) {
@@ -35,7 +35,7 @@ function Audit({ staff }: { staff: StaffProfile }) {
                   <View key={`${entry.at}-${index}`} className="wb-event" role="listitem" data-testid="wb-audit-entry" data-action={entry.action}>
                     <Text className="wb-meta">{chinaDateTime(entry.at)}</Text>
                     <Text className="portal-text">
-                      {entry.staffName} · {entry.action}
+                      {entry.staffName} · {auditActionWords(entry.action, t)}
                     </Text>
                     {entry.letterId ? <Text className="wb-meta">{t('wb.audit.letter', { id: entry.letterId })}</Text> : null}
                     {entry.detail ? <Text className="wb-prose">{entry.detail}</Text> : null}

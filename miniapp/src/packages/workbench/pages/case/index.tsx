@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Text, Image } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import {
   ANSWER_OUTCOMES,
@@ -8,7 +8,6 @@ import {
   LETTER_STATUS_LABELS,
   LETTER_TOPIC_LABELS,
   LETTER_TYPE_LABELS,
-  apiPaths,
   type AnswerOutcome,
   type LetterAnswer,
   type LetterEventKind,
@@ -26,7 +25,6 @@ import { useDomainI18n } from '../../../../i18n/use-domain-i18n';
 import { ROUTES } from '../../../../routes';
 import { ApiError, describeError, errorCode } from '../../../../services/error-words';
 import { formErrorsFrom } from '../../../../services/field-errors';
-import { buildUrl } from '../../../../services/request';
 import {
   acceptLetter,
   answerLetter,
@@ -190,13 +188,11 @@ function CaseDetails({ letter }: { letter: StaffLetterView }) {
           {letter.content}
         </Text>
         {letter.photoIds.length ? (
-          <View className="wb-photos" data-testid="wb-case-photos" role="list" aria-label={t('wb.case.photos')}>
-            {letter.photoIds.map((photoId, index) => (
-              <View role="listitem" key={photoId}>
-                <Image className="wb-photo" src={buildUrl(apiPaths.letterPhoto(photoId))} mode="aspectFill" ariaLabel={t('wb.case.photo', { n: index + 1 })} />
-              </View>
-            ))}
-          </View>
+          // The BFF serves a letter's photos only to the citizen who uploaded them; there is no staff
+          // photo endpoint yet, so the workbench says how many there are instead of showing broken images.
+          <Text className="portal-note" data-testid="wb-case-photos" data-count={letter.photoIds.length}>
+            {t('wb.case.photos.count', { n: letter.photoIds.length })}
+          </Text>
         ) : null}
       </View>
 
@@ -244,7 +240,7 @@ function timelineWords(kind: LetterEventKind, t: T): string {
 }
 
 /** The chosen action's form, then its confirm step in the page, then the refreshed case. */
-function ActionPanel({ letter, staff, onDone }: { letter: StaffLetterView; staff: StaffProfile; onDone: (action: StaffAction | 'conflict') => Promise<void> }) {
+function ActionPanel({ letter, staff, onDone }: { letter: StaffLetterView; staff: StaffProfile; onDone: (action: StaffAction | 'conflict', to?: string) => Promise<void> }) {
   const { t, locale } = useDomainI18n(WORKBENCH_MESSAGES);
   const actions = availableActions(letter);
   const [action, setAction] = useState<StaffAction | undefined>(undefined);
@@ -279,6 +275,11 @@ function ActionPanel({ letter, staff, onDone }: { letter: StaffLetterView; staff
     setProblems({});
     setGeneral(undefined);
     focusById('wb-actions');
+  };
+
+  const departmentName = (id: string) => {
+    const found = departments.data?.departments.find((d) => d.id === id);
+    return found ? found.name[locale] || found.name.zh : id;
   };
 
   const localProblems = (): Partial<Record<FormField, Problem>> => {
@@ -341,9 +342,10 @@ function ActionPanel({ letter, staff, onDone }: { letter: StaffLetterView; staff
     try {
       await send();
       const done = action;
+      const to = action === 'transfer' ? departmentName(form.departmentId) : undefined;
       setAction(undefined);
       setStep('form');
-      await onDone(done);
+      await onDone(done, to);
     } catch (error) {
       const code = errorCode(error);
       if (code === 'LETTER_STATE_CONFLICT' || code === 'LETTER_CHANGED') {
@@ -373,10 +375,6 @@ function ActionPanel({ letter, staff, onDone }: { letter: StaffLetterView; staff
     );
   }
 
-  const departmentName = (id: string) => {
-    const found = departments.data?.departments.find((d) => d.id === id);
-    return found ? found.name[locale] || found.name.zh : id;
-  };
   const confirmMessage = (): string => {
     switch (action) {
       case 'accept':
@@ -594,15 +592,37 @@ function Case({ id, staff }: { id: string; staff: StaffProfile }) {
   const { t } = useDomainI18n(WORKBENCH_MESSAGES);
   const remote = useRemote(() => fetchStaffLetter(id), [id, staff.id]);
   const [done, setDone] = useState<StaffAction | 'conflict' | undefined>(undefined);
+  const [transferredTo, setTransferredTo] = useState<string | undefined>(undefined);
 
-  const onDone = async (action: StaffAction | 'conflict') => {
+  const onDone = async (action: StaffAction | 'conflict', to?: string) => {
     setDone(action);
+    // A transferred letter has left the department: it is no longer ours to show.
+    if (action === 'transfer') {
+      setTransferredTo(to ?? '');
+      focusById('wb-done');
+      return;
+    }
     await remote.reload();
     focusById('wb-done');
   };
 
   const notFound = remote.status === 'error' && remote.error instanceof ApiError && (remote.error.failure.kind === 'envelope' || remote.error.failure.kind === 'http') && remote.error.failure.status === 404;
   const back = () => void Taro.redirectTo({ url: ROUTES.staffInbox });
+
+  if (transferredTo !== undefined) {
+    return (
+      <View className="portal-section" data-testid="wb-transferred">
+        <View className="wb-done" id="wb-done" {...FOCUSABLE} role="status" data-testid="wb-done" data-action="transfer">
+          {t('wb.case.transferred', { department: transferredTo })}
+        </View>
+        <View className="portal-actions">
+          <ActionButton type="primary" size="large" block data-testid="wb-case-back" onClick={back}>
+            {t('wb.case.back')}
+          </ActionButton>
+        </View>
+      </View>
+    );
+  }
 
   if (notFound) {
     return (
