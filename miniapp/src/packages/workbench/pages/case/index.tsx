@@ -64,7 +64,8 @@ import '../../workbench.scss';
 
 type T = DomainTranslate<WorkbenchKey>;
 type FormField = 'reason' | 'departmentId' | 'intoTrackingNo' | 'outcome' | 'text' | 'workingDays' | 'title' | 'content' | 'answer';
-const FORM_FIELDS: FormField[] = ['reason', 'departmentId', 'intoTrackingNo', 'outcome', 'text', 'workingDays', 'title', 'content', 'answer'];
+/** In the order the fields appear on every form (the reason comes last wherever it is asked), so the error summary reads top to bottom. */
+const FORM_FIELDS: FormField[] = ['departmentId', 'intoTrackingNo', 'outcome', 'text', 'workingDays', 'title', 'content', 'answer', 'reason'];
 
 interface FormState {
   reason: string;
