@@ -115,6 +115,7 @@ test('Chengdu citizen: write a letter with a script tag in it, a lost answer ret
 
   // Leaving the page keeps the draft: open it again and carry on at the first unanswered step.
   await page.goto('/#/pages/home/index');
+  await page.reload(); // a fresh app: the draft can only come from storage
   await portalTile(page, 'write-letter').click();
   await expect(page.getByTestId('lt-draft-restored')).toBeVisible();
 

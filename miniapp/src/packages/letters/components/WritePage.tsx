@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { LetterChannel } from '@portal/shared';
@@ -39,6 +39,8 @@ export function WritePage({ channel }: { channel: LetterChannel }) {
   const { city } = usePreferences();
   const { signedIn, me } = useMe();
   const [identityGone, setIdentityGone] = useState(false);
+  // Back from the binding page: useMe reloads the person; ask the BFF again rather than trust the old refusal.
+  useDidShow(() => setIdentityGone(false));
   const name = portalName(city, channel === 'premier' ? 'premier-message' : 'letter-write');
   const title = name ? text(name) : t(channel === 'premier' ? 'lt.premier.title' : 'lt.write.title');
   return (
