@@ -50,7 +50,7 @@ export default function MyLettersPage() {
                   const open = () => void Taro.navigateTo({ url: withQuery(ROUTES.myLetter, { no: l.trackingNo }) });
                   return (
                     <View key={l.trackingNo} role="listitem" className="lt-card" data-testid="my-letter" data-tracking-no={l.trackingNo} data-status={l.status} data-overdue={l.overdue ? 'true' : 'false'}>
-                      <View {...pressable(open)} role="link" aria-label={t('lt.mine.item', { title: l.title, status: statusWords(l.status, locale) })} onClick={open} data-testid="my-letter-open">
+                      <View className="lt-tap" {...pressable(open)} role="link" aria-label={t('lt.mine.item', { title: l.title, status: statusWords(l.status, locale) })} onClick={open} data-testid="my-letter-open">
                         <Text className="lt-card-title lt-link">{l.title}</Text>
                       </View>
                       <View>
