@@ -62,6 +62,7 @@ function HeldData({ me }: { me: MeResponse }) {
           }
           testId="my-data-privacy"
         />
+        <Row label={t('data.records')} value={t('data.records.value', { ...me.held })} testId="my-data-records" />
         <Row label={t('data.createdAt')} value={formatDate(me.createdAt)} testId="my-data-created" />
       </View>
       <View
