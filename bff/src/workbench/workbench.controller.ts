@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { AuditLogResponse, StaffInboxResponse, StaffLetterView } from '@portal/shared';
 import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
 import { AuditLogResponseDto } from '../staff/staff.dto';
@@ -45,6 +46,21 @@ export class WorkbenchController {
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto, description: NOT_FOUND })
   view(@StaffMember() staff: StaffPrincipal, @Param('id') id: string, @Origin() origin: AuditOrigin): Promise<StaffLetterView> {
     return this.workbench.view(staff, id, origin);
+  }
+
+  @Get('letters/:id/photos/:photoId')
+  @ApiProduces('image/jpeg', 'image/png', 'image/webp')
+  @ApiOperation({ summary: "A photo sent with a letter of the department (re-encoded without metadata); every view is in the audit log" })
+  @ApiNotFoundResponse({ type: ErrorEnvelopeDto, description: NOT_FOUND })
+  async photo(
+    @StaffMember() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Param('photoId') photoId: string,
+    @Origin() origin: AuditOrigin,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const photo = await this.workbench.photo(staff, id, photoId, origin);
+    await reply.header('content-type', photo.mime).header('cache-control', 'private, no-store').send(Buffer.from(photo.bytes));
   }
 
   @Post('letters/:id/accept')

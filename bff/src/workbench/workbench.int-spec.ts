@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { apiPaths, type LoginResponse, type StaffInboxResponse } from '@portal/shared';
+import sharp from 'sharp';
 import { DataSource, In } from 'typeorm';
 import { LettersClock } from '../letters/letters.clock';
 import { StaffAuditEntity } from '../staff/staff-audit.entity';
@@ -312,6 +313,46 @@ describe('the staff workbench: inbox, actions, audit, escalation — one departm
     expect((await bff.get(apiPaths.staffAudit(), bearer(citizen))).status).toBe(401);
     expect((await bff.get(apiPaths.myLetters(), wuhou)).status).toBe(401);
     expect((await bff.get(apiPaths.myLetters(), bearer(citizen))).status).toBe(200);
+  });
+
+  it("shows a letter's photos to its department only, each view audited", async () => {
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 10, g: 120, b: 60 } } }).jpeg().toBuffer();
+    const form = new FormData();
+    form.append('photo', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'stall.jpg');
+    const up = await fetch(`${bff.url}${apiPaths.letterPhotos()}`, { method: 'POST', headers: bearer(citizen), body: form });
+    expect(up.status).toBe(201);
+    const { photoId } = (await up.json()) as { photoId: string };
+    const sent = await bff.request(
+      'POST',
+      apiPaths.letters('chengdu'),
+      {
+        type: 'complaint',
+        topic: 'city-management',
+        departmentId: 'chengdu-wuhou',
+        title: '人行道被摊位占用',
+        content: '武侯祠大街人行道被摊位占用，行人只能走机动车道，照片附后。',
+        contactPhone: '13800028004',
+        photoIds: [photoId],
+        publishable: false,
+        anonymousInPublic: true,
+      },
+      { ...bearer(citizen), 'idempotency-key': `wb-${randomUUID()}` },
+    );
+    expect(sent.status).toBe(201);
+    const id = (await inbox(wuhou, '?status=received')).body.items.find((i) => i.trackingNo === sent.body.trackingNo)!.id;
+    expect((await view(wuhou, id)).body.photoIds).toEqual([photoId]);
+
+    const seen = await fetch(`${bff.url}${apiPaths.staffLetterPhoto(id, photoId)}`, { headers: wuhou });
+    expect(seen.status).toBe(200);
+    expect(seen.headers.get('content-type')).toBe('image/jpeg');
+    expect(seen.headers.get('cache-control')).toBe('private, no-store');
+    expect((await sharp(Buffer.from(await seen.arrayBuffer())).metadata()).width).toBe(40);
+    // Another department, another letter's id, or a citizen's token: nothing.
+    expect((await fetch(`${bff.url}${apiPaths.staffLetterPhoto(id, photoId)}`, { headers: jtj })).status).toBe(404);
+    const other = await writeLetter('chengdu-wuhou');
+    expect((await fetch(`${bff.url}${apiPaths.staffLetterPhoto(other.id, photoId)}`, { headers: wuhou })).status).toBe(404);
+    expect((await fetch(`${bff.url}${apiPaths.staffLetterPhoto(id, photoId)}`, { headers: bearer(citizen) })).status).toBe(401);
+    expect((await auditRows(id)).map((r) => r.action)).toContain('letter.photo.view');
   });
 
   it('escalates overdue letters to the supervisor once the clock passes the deadline, and puts them first', async () => {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEntry, LetterStatus, StaffInboxResponse, StaffLetterView } from '@portal/shared';
 import { AppException } from '../common/app-exception';
+import type { LetterPhotoEntity } from '../letters/letter-photo.entity';
+import { LetterPhotosService } from '../letters/letter-photos.service';
 import { LetterWorkflowService, type StaffActor } from '../letters/letter-workflow.service';
 import { StaffAuditService } from '../staff/staff-audit.service';
 import type { AuditOrigin, StaffPrincipal } from '../staff/staff-principal';
@@ -22,6 +24,7 @@ export class WorkbenchService {
   constructor(
     private readonly workflow: LetterWorkflowService,
     private readonly audit: StaffAuditService,
+    private readonly photos: LetterPhotosService,
   ) {}
 
   inbox(staff: StaffPrincipal, filter: { status?: LetterStatus; overdue?: boolean }): Promise<StaffInboxResponse> {
@@ -64,6 +67,14 @@ export class WorkbenchService {
 
   publish(staff: StaffPrincipal, letterId: string, body: PublishLetterRequestDto, origin: AuditOrigin): Promise<StaffLetterView> {
     return this.audited(staff, origin, 'publish', letterId, `title: ${body.title}`, (actor) => this.workflow.publish(letterId, actor, body));
+  }
+
+  /** A photo of a letter of the department (another department's, or another letter's, is the same 404); each view audited. */
+  async photo(staff: StaffPrincipal, letterId: string, photoId: string, origin: AuditOrigin): Promise<LetterPhotoEntity> {
+    const photo = await this.photos.forDepartment(staff.departmentId, photoId);
+    if (photo.letterId !== letterId) throw AppException.notFound('NOT_FOUND', 'There is no such photo.');
+    await this.audit.record({ staff: { id: staff.id, departmentId: staff.departmentId }, action: 'letter.photo.view', letterId, detail: `photo ${photoId}`, origin });
+    return photo;
   }
 
   /** The supervisor's view of the audit log: their department's entries, newest first. */

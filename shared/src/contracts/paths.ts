@@ -66,6 +66,7 @@ export const apiPaths = {
   staffLetter: (id: string) => `${API_V1}/staff/letters/${encodeURIComponent(id)}`,
   staffLetterAction: (id: string, action: 'accept' | 'decline' | 'transfer' | 'merge' | 'answer' | 'extend' | 'publish') =>
     `${API_V1}/staff/letters/${encodeURIComponent(id)}/${action}`,
+  staffLetterPhoto: (id: string, photoId: string) => `${API_V1}/staff/letters/${encodeURIComponent(id)}/photos/${encodeURIComponent(photoId)}`,
   staffAudit: () => `${API_V1}/staff/audit`,
   consultations: (id: CityId | string) => `${city(id)}/consultations`,
   consultation: (consultationId: string) => `${API_V1}/consultations/${encodeURIComponent(consultationId)}`,
