@@ -7,6 +7,7 @@ import { FIXED_TIME, startBff, startMock, testEnv, type MockProcess, type TestBf
 import { LetterWorkflowService, type StaffActor } from './letter-workflow.service';
 import { LettersClock } from './letters.clock';
 import { PremierForwardingService } from './premier-forwarding.service';
+import { TrackingNumbers } from './tracking-numbers';
 
 const LETTER: SubmitLetterRequest = {
   type: 'suggestion',
@@ -145,6 +146,33 @@ describe('letters: write, follow, answer, rate, publish', () => {
     expect(rows).toHaveLength(50);
     expect(rows.every((r) => Number(r.events) === 1 && numbers.has(r.tracking_no))).toBe(true);
     expect((await figures('chengdu-jtj')).received).toBe(before + 50);
+  });
+
+  it('draws another tracking number at once when the one drawn was taken earlier the same day', async () => {
+    const wang = await citizen(PERSONAS.wangFang);
+    const numbers = bff.app.get(TrackingNumbers);
+    const first = await submit(wang, LETTER);
+    expect(first.status).toBe(201);
+    const draw = numbers.next.bind(numbers);
+    const drawn: string[] = [];
+    // The next draws: the number just used (a clash), then a fresh one.
+    numbers.next = (city, day) => {
+      const next = drawn.length === 0 ? first.body.trackingNo : draw(city, day);
+      drawn.push(next);
+      return next;
+    };
+    try {
+      const started = Date.now();
+      const second = await submit(wang, LETTER);
+      expect(second.status).toBe(201);
+      expect(drawn).toHaveLength(2);
+      expect(second.body.trackingNo).toBe(drawn[1]);
+      expect(second.body.trackingNo).not.toBe(first.body.trackingNo);
+      // No waiting for a "twin" with the same key: a clash of numbers is not a retry of the same letter.
+      expect(Date.now() - started).toBeLessThan(1_000);
+    } finally {
+      numbers.next = draw;
+    }
   });
 
   it('keeps HTML and script as the plain text that was written', async () => {

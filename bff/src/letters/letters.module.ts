@@ -12,6 +12,7 @@ import { LettersClock } from './letters.clock';
 import { LettersService } from './letters.service';
 import { PremierForwardingService } from './premier-forwarding.service';
 import { PublicLettersService } from './public-letters.service';
+import { TrackingNumbers } from './tracking-numbers';
 
 /**
  * Letters to the government: the citizen's side (controllers here) and the domain services the staff
@@ -20,7 +21,7 @@ import { PublicLettersService } from './public-letters.service';
 @Module({
   imports: [AuthModule, IdentityModule, DepartmentsModule, PremierModule, NotificationsModule],
   controllers: [CityLettersController, LetterInquiryController, MyLettersController],
-  providers: [LettersClock, LetterStore, LettersService, LetterWorkflowService, PublicLettersService, LetterPhotosService, PremierForwardingService],
+  providers: [TrackingNumbers, LettersClock, LetterStore, LettersService, LetterWorkflowService, PublicLettersService, LetterPhotosService, PremierForwardingService],
   exports: [LettersClock, LetterStore, LettersService, LetterWorkflowService, LetterPhotosService, PremierForwardingService],
 })
 export class LettersModule {}

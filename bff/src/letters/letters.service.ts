@@ -1,9 +1,8 @@
-import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   LETTER_RULES,
   findDepartment,
-  type CityId,
   type LocalizedText,
   type LetterView,
   type MyLettersResponse,
@@ -24,12 +23,12 @@ import { LetterPhotoEntity } from './letter-photo.entity';
 import { LetterStore, letterTransaction } from './letter-store';
 import { canRate, canRequestReexamination, departmentRef, toLetterView, toSummary } from './letter-views';
 import { LetterEntity } from './letter.entity';
+import { isTrackingNoClash, TrackingNumbers } from './tracking-numbers';
 import { LettersClock } from './letters.clock';
 import { PremierForwardingService } from './premier-forwarding.service';
 
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-const CITY_LETTERS: Record<CityId, string> = { shanghai: 'SH', chengdu: 'CD', yinchuan: 'YC' };
 /** How long a double tap waits for the first tap's letter to be stored. */
 const WAIT_FOR_TWIN_MS = 5_000;
 
@@ -46,6 +45,7 @@ export class LettersService {
     private readonly figures: DepartmentFiguresService,
     private readonly premier: PremierForwardingService,
     private readonly clock: LettersClock,
+    private readonly trackingNumbers: TrackingNumbers,
   ) {}
 
   async submit(cityId: string, citizenId: string, request: SubmitLetterRequest, idempotencyKey: string | undefined): Promise<SubmitLetterResponse> {
@@ -81,7 +81,7 @@ export class LettersService {
     await this.figures.prepare(departmentId, now);
     for (let attempt = 1; ; attempt++) {
       const id = randomUUID();
-      const trackingNo = `${CITY_LETTERS[city]}${today.replaceAll('-', '')}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+      const trackingNo = this.trackingNumbers.next(city, today);
       const letter: LetterEntity = {
         id,
         trackingNo,
@@ -148,7 +148,12 @@ export class LettersService {
         });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        // A twin with the same key (double tap) got there first, or the tracking number was taken.
+        // The tracking number was taken earlier today: draw another at once.
+        if (isTrackingNoClash(error)) {
+          if (attempt >= 8) throw error;
+          continue;
+        }
+        // A twin with the same key (a double tap) got there first: answer that letter.
         const twin = await this.awaitTwin(citizenId, idempotencyKey);
         if (twin) return this.sameLetter(twin, requestHash);
         if (attempt >= 5) throw error;
