@@ -49,17 +49,19 @@ const R = LETTER_RULES;
 const toInteger = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value);
 
 export class LetterLocationDto implements LetterLocation {
+  @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'location.latitude must be a number from -90 to 90' })
   @Min(-90, { message: 'location.latitude must be a number from -90 to 90' })
   @Max(90, { message: 'location.latitude must be a number from -90 to 90' })
-  @ApiProperty({ example: 30.6587, minimum: -90, maximum: 90 })
-  latitude: number;
+  @ApiPropertyOptional({ example: 30.6587, minimum: -90, maximum: 90, nullable: true, description: 'With longitude, from a map pick; leave both out for a typed place' })
+  latitude?: number | null;
 
+  @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'location.longitude must be a number from -180 to 180' })
   @Min(-180, { message: 'location.longitude must be a number from -180 to 180' })
   @Max(180, { message: 'location.longitude must be a number from -180 to 180' })
-  @ApiProperty({ example: 104.0657, minimum: -180, maximum: 180 })
-  longitude: number;
+  @ApiPropertyOptional({ example: 104.0657, minimum: -180, maximum: 180, nullable: true })
+  longitude?: number | null;
 
   @IsString({ message: 'location.address must be text' })
   @Length(1, R.addressMax, { message: `location.address must be 1 to ${R.addressMax} characters` })

@@ -186,6 +186,17 @@ describe('letters: write, follow, answer, rate, publish', () => {
     expect(view.body.content).toBe(content);
   });
 
+  it('keeps a place typed without coordinates, and one picked on the map with them', async () => {
+    const zhang = await citizen(PERSONAS.zhangWei);
+    const typed = await submit(zhang, { ...LETTER, location: { address: '武侯区天府大道北段1号附近' } });
+    expect(typed.status).toBe(201);
+    const picked = await submit(zhang, { ...LETTER, location: { latitude: 30.6587, longitude: 104.0657, address: '天府广场' } });
+    expect(picked.status).toBe(201);
+    const seen = async (no: string) => (await bff.get(`/api/v1/me/letters/${no}`, bearer(zhang))).body.location;
+    expect(await seen(typed.body.trackingNo)).toEqual({ latitude: null, longitude: null, address: '武侯区天府大道北段1号附近' });
+    expect(await seen(picked.body.trackingNo)).toEqual({ latitude: 30.6587, longitude: 104.0657, address: '天府广场' });
+  });
+
   it('names each bad field', async () => {
     const zhang = await citizen(PERSONAS.zhangWei);
     const cases: [string, Record<string, unknown>][] = [
@@ -201,6 +212,7 @@ describe('letters: write, follow, answer, rate, publish', () => {
       ['location.latitude', { location: { latitude: 91, longitude: 104, address: '武侯区' } }],
       ['location.longitude', { location: { latitude: 30, longitude: -181, address: '武侯区' } }],
       ['location.address', { location: { latitude: 30, longitude: 104, address: '' } }],
+      ['location.longitude', { location: { latitude: 30, address: '武侯区' } }],
       ['photoIds', { photoIds: ['a', 'b', 'c', 'd'] }],
       ['photoIds', { photoIds: ['00000000-0000-4000-8000-00000000abcd'] }],
       ['publishable', { publishable: 'yes' }],

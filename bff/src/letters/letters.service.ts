@@ -69,6 +69,10 @@ export class LettersService {
     } else if (request.departmentId) {
       throw AppException.field('departmentId', 'notForPremier', 'A letter to the Premier goes to the national channel: leave the department out.');
     }
+    if (request.location && (request.location.latitude == null) !== (request.location.longitude == null)) {
+      const missing = request.location.latitude == null ? 'latitude' : 'longitude';
+      throw AppException.field(`location.${missing}`, 'isCoordinatePair', 'A place from the map has both latitude and longitude; a typed place has neither.');
+    }
     const { name } = await this.identity.requireIdentity(citizenId);
     const photoIds = [...new Set(request.photoIds ?? [])];
     if (photoIds.length) {
@@ -98,7 +102,9 @@ export class LettersService {
         contactPhoneEnc: this.cipher.encrypt(request.contactPhone),
         title: request.title,
         content: request.content,
-        location: request.location ? { latitude: request.location.latitude, longitude: request.location.longitude, address: request.location.address } : null,
+        location: request.location
+          ? { latitude: request.location.latitude ?? null, longitude: request.location.longitude ?? null, address: request.location.address }
+          : null,
         photoIds,
         publishable: request.publishable,
         anonymousInPublic: request.anonymousInPublic,

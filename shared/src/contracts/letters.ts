@@ -107,9 +107,9 @@ export const TRACKING_NO_PATTERN = /^[A-Z]{2}\d{14}$/;
 export const QUERY_CODE_PATTERN = /^[2-9A-HJ-NP-Z]{6}$/;
 
 export interface LetterLocation {
-  /** WGS-84, as the map picker gives it. */
-  latitude: number;
-  longitude: number;
+  /** WGS-84, as the map picker gives it; both absent (or null) when the citizen only typed the place. */
+  latitude?: number | null;
+  longitude?: number | null;
   /** What the citizen sees or typed, e.g. 武侯区天府大道北段. */
   address: string;
 }
