@@ -6,9 +6,12 @@
 //   bare, BFF cached, BFF uncached, and the mock called directly with a fresh valid signature per request.
 // Prints req/s, p50, p99; the ratios cached/bare (target >= 0.5) and uncached/direct (target >= 0.4);
 // the cached BFF's resident memory after the load (target < 256 MB); and a personal answer (the social-insurance
-// summary of a signed-in citizen, never cached) beside the city's system called directly. Writes bench-results/latest.json.
+// summary of a signed-in citizen, never cached) beside the city's system called directly. Then letters
+// (scripts/lib/letters-bench.mjs): submission at 50 clients, and the public board's first page with 100,000
+// letters stored (target p99 < 50 ms), on SQLite and, with BENCH_DATABASE_URL, on MariaDB. Writes bench-results/latest.json.
 // Options (env): BENCH_DURATION (s, 10), BENCH_CONNECTIONS (50), BENCH_WARMUP (s, 2),
-//   BENCH_LOG_LEVEL (BFF LOG_LEVEL, default warn), BENCH_LINE_ID (SH0071). --check exits 1 when a target is missed.
+//   BENCH_LOG_LEVEL (BFF LOG_LEVEL, default warn), BENCH_LINE_ID (SH0071), BENCH_BOARD_LETTERS (100000),
+//   BENCH_DATABASE_URL (a MariaDB database of the bench's own: it is emptied). --check exits 1 when a target is missed.
 import { randomBytes } from 'node:crypto';
 import { createHmac } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,7 @@ import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './lib/pnpm.mjs';
+import { benchLetters, BOARD_LETTERS } from './lib/letters-bench.mjs';
 import { startBff, startMock, stopAll } from './lib/portal.mjs';
 import { startService, waitForHttp } from './lib/proc.mjs';
 
@@ -25,7 +29,7 @@ const CONNECTIONS = Number(env.BENCH_CONNECTIONS || 50);
 const WARMUP = Number(env.BENCH_WARMUP ?? 2);
 const LINE_ID = env.BENCH_LINE_ID || 'SH0071'; // 71路, as the mock's Shanghai data names it
 const CITY = 'shanghai';
-const PORTS = { mock: 4210, cached: 3210, uncached: 3211, bare: 3212 };
+const PORTS = { mock: 4210, cached: 3210, uncached: 3211, bare: 3212, lettersUncached: 3213, lettersCached: 3214 };
 const APP_KEY = env.UPSTREAM_APP_KEY || 'portal-bff-dev';
 const APP_SECRET = env.UPSTREAM_APP_SECRET || 'dev-only-upstream-secret';
 const FIXED_TIME = env.MOCK_FIXED_TIME || '2026-03-02T08:15:00+08:00';
@@ -70,8 +74,8 @@ function cannon(name, opts) {
   });
 }
 
-async function measure(name, opts) {
-  if (WARMUP > 0) await cannon(name, { ...opts, duration: WARMUP });
+async function measure(name, { warmup = WARMUP, ...opts }) {
+  if (warmup > 0) await cannon(name, { ...opts, duration: warmup });
   const r = await cannon(name, { ...opts, duration: DURATION });
   const row = {
     name,
@@ -184,6 +188,27 @@ async function main() {
     }),
   );
 
+  // Letters (issue 4): submission at CONNECTIONS clients and the public board over BOARD_LETTERS letters,
+  // on SQLite, and on MariaDB when BENCH_DATABASE_URL names a database of the bench's own.
+  const letterChecks = [];
+  const engines = [['sqlite', undefined], ...(env.BENCH_DATABASE_URL ? [['mariadb', env.BENCH_DATABASE_URL]] : [])];
+  if (!env.BENCH_DATABASE_URL) console.error('[bench] letters on MariaDB: not run (set BENCH_DATABASE_URL to a database of its own; the bench empties it)');
+  for (const [engine, databaseUrl] of engines) {
+    const result = await benchLetters({
+      engine,
+      databaseUrl,
+      ports: { uncached: PORTS.lettersUncached, cached: PORTS.lettersCached },
+      mockUrl: `http://127.0.0.1:${PORTS.mock}`,
+      work,
+      logDir,
+      measure,
+      connections: CONNECTIONS,
+      signInAndBind: (bff, mock) => signInAndBind(bff, mock),
+    });
+    rows.push(...result.rows);
+    letterChecks.push(...result.checks);
+  }
+
   const by = Object.fromEntries(rows.map((r) => [r.name, r]));
   const ratio = (a, b) => (b.reqPerSec > 0 ? +(a.reqPerSec / b.reqPerSec).toFixed(2) : 0);
   const checks = [
@@ -197,20 +222,21 @@ async function main() {
     target: 'figure only',
     ok: true,
   });
+  checks.push(...letterChecks);
   const invalid = rows.filter((r) => r.non2xx > 0 || r.errors > 0 || r.total === 0);
   for (const r of invalid) checks.push({ name: `${r.name}: all 2xx`, value: `${r.non2xx} non-2xx, ${r.errors} errors`, target: '0', ok: false });
 
   const pad = (s, n) => String(s).padEnd(n);
   const lpad = (s, n) => String(s).padStart(n);
-  console.log(`\n${pad('target', 22)}${lpad('req/s', 9)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('non-2xx', 9)}`);
-  for (const r of rows) console.log(`${pad(r.name, 22)}${lpad(r.reqPerSec, 9)}${lpad(r.p50, 9)}${lpad(r.p99, 9)}${lpad(r.non2xx + r.errors, 9)}`);
+  console.log(`\n${pad('target', 26)}${lpad('req/s', 9)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('non-2xx', 9)}`);
+  for (const r of rows) console.log(`${pad(r.name, 26)}${lpad(r.reqPerSec, 9)}${lpad(r.p50, 9)}${lpad(r.p99, 9)}${lpad(r.non2xx + r.errors, 9)}`);
   console.log('');
-  for (const c of checks) console.log(`${pad(c.name, 22)}${lpad(c.value, 9)}   target ${c.target}  ${c.ok ? 'ok' : 'MISSED'}`);
+  for (const c of checks) console.log(`${pad(c.name, 26)}${lpad(c.value, 9)}   target ${c.target}  ${c.ok ? 'ok' : 'MISSED'}`);
 
   const out = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version },
-    settings: { durationSec: DURATION, warmupSec: WARMUP, connections: CONNECTIONS, lineId: LINE_ID, stopId, mockFixedTime: FIXED_TIME, bffLogLevel: env.BENCH_LOG_LEVEL || 'warn' },
+    settings: { boardLetters: BOARD_LETTERS, lettersOnMariadb: Boolean(env.BENCH_DATABASE_URL), durationSec: DURATION, warmupSec: WARMUP, connections: CONNECTIONS, lineId: LINE_ID, stopId, mockFixedTime: FIXED_TIME, bffLogLevel: env.BENCH_LOG_LEVEL || 'warn' },
     results: rows,
     cachedBffRssMb: rss,
     checks,
