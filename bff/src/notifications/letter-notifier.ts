@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LETTER_RULES, LETTER_STATUS_LABELS, findCity, type CityId, type LetterStatus } from '@portal/shared';
+import { LETTER_RULES, LETTER_STATUS_LABELS, findCity, myLetterPage, type CityId, type LetterStatus } from '@portal/shared';
 import type { Repository } from 'typeorm';
 import { PersonalDataCipher } from '../personal-data/personal-data.cipher';
 import { UserEntity } from '../users/user.entity';
@@ -136,7 +136,7 @@ export class LetterNotifier {
         {
           touser: openid,
           templateId: LETTER_STATUS_TEMPLATE.id,
-          page: `packages/letters/detail?trackingNo=${encodeURIComponent(change.trackingNo)}`,
+          page: myLetterPage(change.trackingNo),
           data: {
             character_string1: wechatValue.characterString(change.trackingNo),
             thing2: wechatValue.thing(title),

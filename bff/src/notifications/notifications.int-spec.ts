@@ -112,7 +112,7 @@ describe('message centre and WeChat subscribe messages', () => {
     expect(first.wechat).toBe('sent');
     const sent = await outbox(openid);
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ template_id: LETTER_STATUS_TEMPLATE.id, page: expect.stringMatching(/^packages\/letters\/detail\?trackingNo=CD/) });
+    expect(sent[0]).toMatchObject({ template_id: LETTER_STATUS_TEMPLATE.id, page: expect.stringMatching(/^packages\/letters\/pages\/letter\/index\?no=CD/) });
     expect(sent[0]!.data).toEqual({
       character_string1: { value: expect.stringMatching(/^CD\d{14}$/) },
       thing2: { value: [...title].slice(0, 20).join('') },

@@ -416,6 +416,15 @@ export interface AuditLogResponse {
 
 // ---- Message centre ---------------------------------------------------------------------------
 
+/**
+ * The mini-program page of one of my letters (`?no=<trackingNo>`), where a WeChat subscribe message
+ * opens; miniapp/src/routes.ts declares the same path (checked by its routes spec).
+ */
+export const MY_LETTER_PAGE = 'packages/letters/pages/letter/index';
+export function myLetterPage(trackingNo: string): string {
+  return `${MY_LETTER_PAGE}?no=${encodeURIComponent(trackingNo)}`;
+}
+
 /** GET /api/v1/me/messages — in-app notices when a letter's status changes. */
 export interface InboxMessage {
   id: string;
