@@ -90,6 +90,24 @@ export function registerGjj(app: FastifyInstance, ctx: PlatformContext): void {
       });
     });
 
+    // 年度对账单: one statement per calendar year, newest first, like the deposits.
+    scope.get('/statements', async (request, reply) => {
+      const account = lookup(request.query);
+      if (account === 'bad') return fail(reply, 'PARAM_INVALID', '证件号码格式错误');
+      if (account === 'none') return fail(reply, 'ACCOUNT_NOT_FOUND', '未查询到公积金账户');
+      return ok(reply, {
+        statements: [...account.years].reverse().map((y) => ({
+          year: String(y.year),
+          endMonth: y.through,
+          openingBalance: yuanText(y.opening),
+          deposited: yuanText(y.deposits),
+          interest: yuanText(y.interest),
+          withdrawn: yuanText(y.withdrawals),
+          closingBalance: yuanText(y.closing),
+        })),
+      });
+    });
+
     scope.get('/loan-rules', async (_request, reply) => {
       const loan = FUND_RULES.shanghai.loan;
       return ok(reply, {
@@ -158,6 +176,27 @@ export function registerGjj(app: FastifyInstance, ctx: PlatformContext): void {
             Grjce: m.personal,
             Dwjce: m.employer,
             Fse: m.personal + m.employer,
+          })),
+        },
+      });
+    });
+
+    // 年度结转查询: one record per calendar year, oldest first.
+    scope.get('/NdjzQuery', async (request, reply) => {
+      const account = lookup(request.query);
+      if (account === 'bad') return send(reply, xmlError(400, 1002, '参数错误：sfzh'));
+      if (account === 'none') return send(reply, xmlError(404, 1001, '个人账户不存在'));
+      return ok(reply, {
+        Total: account.years.length,
+        Records: {
+          Record: account.years.map((y) => ({
+            Nd: y.year,
+            Jzny: compact(y.through),
+            Qcye: y.opening,
+            Bnjce: y.deposits,
+            Bnlx: y.interest,
+            Bntqe: y.withdrawals,
+            Qmye: y.closing,
           })),
         },
       });

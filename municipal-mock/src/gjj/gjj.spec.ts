@@ -72,4 +72,87 @@ describe('housing provident fund', () => {
     expect(missing.body).toEqual({ Code: '1001', Message: '个人账户不存在' });
     expect((await xml('/chengdu/gjj/GrzhQuery')).status).toBe(400);
   });
+
+  describe('yearly balance statements', () => {
+    const NOW = { year: 2026, month: 3 };
+
+    it('runs one row per calendar year from the year opened, each opening on the last closing and adding up', () => {
+      const employees = PERSONAS.filter((p) => p.kind === 'employee');
+      for (const persona of employees) {
+        const account = findFundAccount(persona.idNumber, persona.city, NOW)!;
+        const years = account.years;
+        expect(years.map((y) => y.year)).toEqual(
+          Array.from({ length: 2026 - Number(account.openedOn.slice(0, 4)) + 1 }, (_, i) => Number(account.openedOn.slice(0, 4)) + i),
+        );
+        expect(years[0].opening).toBe(0);
+        years.forEach((y, i) => {
+          if (i > 0) expect(y.opening).toBe(years[i - 1].closing);
+          expect(y.opening + y.deposits + y.interest - y.withdrawals).toBe(y.closing);
+          expect(y.through).toBe(y.year === 2026 ? '2026-03' : `${y.year}-12`);
+          // interest is 1.5 % of the balance on 30 June, credited only in a year that reached June
+          if (y.interest > 0) expect(y.interest).toBeLessThanOrEqual(Math.round((y.opening + y.deposits) * 0.015) + 1);
+          if (i < years.length - 1) expect(y.withdrawals).toBe(0);
+        });
+        expect(years[years.length - 1].closing).toBe(account.balance);
+        // a full past year holds twelve months of deposits at both shares
+        const full = years.find((y) => y.year === 2024)!;
+        expect(full.deposits).toBeGreaterThanOrEqual(12 * 2 * account.monthlyPersonal * 0.5);
+      }
+      // about half the personas took money out this year, and the others did not
+      const withdrew = employees.filter((p) => findFundAccount(p.idNumber, p.city, NOW)!.years.at(-1)!.withdrawals > 0);
+      expect(withdrew.length).toBeGreaterThan(0);
+      expect(withdrew.length).toBeLessThan(employees.length);
+    });
+
+    it('deposits and interest stop once an account is sealed', () => {
+      const sealed = findFundAccount('51010919791224007X', 'chengdu', NOW)!;
+      expect(sealed.status).toBe('封存');
+      const y2025 = sealed.years.find((y) => y.year === 2025)!;
+      const y2024 = sealed.years.find((y) => y.year === 2024)!;
+      expect(y2025.deposits).toBeLessThan(y2024.deposits); // January to September only
+      expect(sealed.years.at(-1)).toMatchObject({ year: 2026, deposits: 0, interest: 0 });
+    });
+
+    it('Shanghai: statements newest first in yuan strings, the latest closing on the account balance, for every persona', async () => {
+      for (const persona of PERSONAS) {
+        const account = await json(`/shanghai/gjj/account?zjhm=${persona.idNumber}`);
+        const statements = await json(`/shanghai/gjj/statements?zjhm=${persona.idNumber}`);
+        if (!account.success) {
+          expect(statements).toEqual({ success: false, errorCode: 'ACCOUNT_NOT_FOUND', errorMsg: '未查询到公积金账户', result: null });
+          continue;
+        }
+        const rows = statements.result.statements as Json[];
+        expect(rows[0]).toMatchObject({ year: '2026', endMonth: '2026-03', closingBalance: account.result.balance });
+        expect(rows.at(-1)!.year).toBe(account.result.openedOn.slice(0, 4));
+        expect(rows.at(-1)!.openingBalance).toBe('0.00');
+        for (const row of rows) {
+          for (const key of ['openingBalance', 'deposited', 'interest', 'withdrawn', 'closingBalance']) expect(row[key]).toMatch(/^\d+\.\d{2}$/);
+          const sum = Number(row.openingBalance) + Number(row.deposited) + Number(row.interest) - Number(row.withdrawn);
+          expect(sum).toBeCloseTo(Number(row.closingBalance), 2);
+        }
+      }
+      expect((await json('/shanghai/gjj/statements?zjhm=123')).errorCode).toBe('PARAM_INVALID');
+    });
+
+    it('Chengdu: XML records oldest first in fen, the latest Qmye on the account Ye, for every persona', async () => {
+      for (const persona of PERSONAS) {
+        const account = await xml(`/chengdu/gjj/GrzhQuery?sfzh=${persona.idNumber}`);
+        const statements = await xml(`/chengdu/gjj/NdjzQuery?sfzh=${persona.idNumber}`);
+        if (account.status !== 200) {
+          expect(statements).toEqual({ status: 404, body: { Code: '1001', Message: '个人账户不存在' } });
+          continue;
+        }
+        const rows = ([] as Json[]).concat(statements.body.Records.Record);
+        expect(statements.body.Total).toBe(String(rows.length));
+        expect(rows[0]).toMatchObject({ Nd: account.body.Account.Khrq.slice(0, 4), Qcye: '0' });
+        expect(rows.at(-1)).toMatchObject({ Nd: '2026', Jzny: '202603', Qmye: account.body.Account.Ye });
+        for (const row of rows) {
+          for (const key of ['Qcye', 'Bnjce', 'Bnlx', 'Bntqe', 'Qmye']) expect(row[key]).toMatch(/^\d+$/);
+          expect(Number(row.Qcye) + Number(row.Bnjce) + Number(row.Bnlx) - Number(row.Bntqe)).toBe(Number(row.Qmye));
+        }
+      }
+      const bad = await xml('/chengdu/gjj/NdjzQuery?sfzh=abc');
+      expect(bad).toEqual({ status: 400, body: { Code: '1002', Message: '参数错误：sfzh' } });
+    });
+  });
 });

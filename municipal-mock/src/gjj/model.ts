@@ -75,6 +75,24 @@ export interface FundAccount {
   lastDepositMonth: string | null;
   /** Last 24 months before the business month, newest first (months without deposit omitted). */
   history: FundMonth[];
+  /** One row per calendar year from the year opened to the business month's year, oldest first. */
+  years: FundYear[];
+}
+
+/**
+ * A calendar year of the account (fen): balance at its start and end, deposits (personal +
+ * employer), the interest credited on 30 June, withdrawals. `through` is the last month it covers:
+ * December for a past year, the business month for this one. opening + deposits + interest −
+ * withdrawals = closing, and the last row's closing balance is the account's balance.
+ */
+export interface FundYear {
+  year: number;
+  through: string;
+  opening: number;
+  deposits: number;
+  interest: number;
+  withdrawals: number;
+  closing: number;
 }
 
 export function findFundAccount(idNumber: string, city: City, now: { year: number; month: number }): FundAccount | null {
@@ -94,14 +112,34 @@ export function findFundAccount(idNumber: string, city: City, now: { year: numbe
     const amount = city === 'shanghai' ? Math.round(raw / 100) * 100 : Math.round(raw);
     return { base, amount };
   };
-  let balance = 0;
-  for (let m = start; m < end; m++) {
-    balance += deposit(m).amount * 2;
-    if (m % 12 === 5) balance = Math.round(balance * 1.015); // interest settled each 30 June
-  }
-  if (rng() < 0.5) balance = Math.round(balance * (0.6 + rng() * 0.3)); // rent / purchase withdrawals
-  const history: FundMonth[] = [];
   const current = now.year * 12 + now.month - 1;
+  let balance = 0;
+  const years: FundYear[] = [];
+  for (let year = Math.floor(start / 12); year <= now.year; year++) {
+    const row: FundYear = { year, through: monthKey(year === now.year ? current : year * 12 + 11), opening: balance, deposits: 0, interest: 0, withdrawals: 0, closing: 0 };
+    for (let m = Math.max(start, year * 12); m < Math.min(end, year * 12 + 12); m++) {
+      const amount = deposit(m).amount * 2;
+      balance += amount;
+      row.deposits += amount;
+      if (m % 12 === 5) {
+        // interest settled each 30 June
+        const settled = Math.round(balance * 1.015);
+        row.interest += settled - balance;
+        balance = settled;
+      }
+    }
+    row.closing = balance;
+    years.push(row);
+  }
+  if (rng() < 0.5) {
+    // rent / purchase withdrawals, taken in the business month's year
+    const after = Math.round(balance * (0.6 + rng() * 0.3));
+    const last = years[years.length - 1];
+    last.withdrawals = balance - after;
+    last.closing = after;
+    balance = after;
+  }
+  const history: FundMonth[] = [];
   for (let m = current - 1; m >= current - 24; m--) {
     if (m < start || m >= end) continue;
     const { amount } = deposit(m);
@@ -120,5 +158,6 @@ export function findFundAccount(idNumber: string, city: City, now: { year: numbe
     balance,
     lastDepositMonth: end > start ? monthKey(end - 1) : null,
     history,
+    years,
   };
 }
