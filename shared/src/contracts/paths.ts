@@ -22,6 +22,7 @@ export const apiPaths = {
   residentMedicalPayments: (id: CityId | string) => `${city(id)}/social-insurance/resident-medical/payments`,
   providentFundSummary: (id: CityId | string) => `${city(id)}/provident-fund/summary`,
   providentFundDeposits: (id: CityId | string) => `${city(id)}/provident-fund/deposits`,
+  providentFundBalances: (id: CityId | string) => `${city(id)}/provident-fund/balances`,
   providentFundLoanEstimate: (id: CityId | string) => `${city(id)}/provident-fund/loan-estimate`,
   personalTaxAnnual: (id: CityId | string) => `${city(id)}/personal-tax/annual`,
   housingCertificate: (id: CityId | string, certificateNo: string) => `${city(id)}/housing/certificates/${encodeURIComponent(certificateNo)}`,

@@ -45,6 +45,30 @@ export interface ProvidentFundDepositsResponse {
   deposits: ProvidentFundDeposit[];
 }
 
+/** One calendar year of the account. */
+export interface ProvidentFundBalancePoint {
+  year: number;
+  /** `YYYY-MM`: the last month the point covers (December; this year, the current month). */
+  through: string;
+  /** Balance at `through`. */
+  balance: number;
+  /** Deposited in the year, personal + employer. */
+  deposits: number;
+  /** Interest credited in the year (settled each 30 June). */
+  interest: number;
+  /** Taken out in the year (rent, purchase …). */
+  withdrawals: number;
+}
+
+/**
+ * GET /api/v1/cities/{city}/provident-fund/balances: the balance at each year end since the account
+ * opened, oldest first; the last point is this year so far and its balance is the summary's balance.
+ */
+export interface ProvidentFundBalanceHistory {
+  city: CityId;
+  points: ProvidentFundBalancePoint[];
+}
+
 export const LOAN_HOMES = ['first', 'second'] as const;
 export type LoanHome = (typeof LOAN_HOMES)[number];
 export const LOAN_YEARS_MIN = 1;
