@@ -47,7 +47,7 @@ async function citizen(writer: Writer): Promise<Record<string, string>> {
 
 let letters = 0;
 /** A letter from that citizen to 武侯区; answers its tracking number. */
-async function letterFromCitizen(title = '小区门口占道经营', writer: Writer = WANG_FANG): Promise<string> {
+async function letterFromCitizen(title = '小区门口占道经营', writer: Writer = WANG_FANG, photoIds: string[] = []): Promise<string> {
   const auth = await citizen(writer);
   const letter = await post<SubmitLetterResponse>(
     '/cities/chengdu/letters',
@@ -60,12 +60,25 @@ async function letterFromCitizen(title = '小区门口占道经营', writer: Wri
       contactPhone: writer.phone,
       publishable: true,
       anonymousInPublic: true,
+      ...(photoIds.length ? { photoIds } : {}),
     },
     { ...auth, 'Idempotency-Key': `e2e-workbench-${Date.now()}-${(letters += 1)}` },
   );
   expect([200, 201]).toContain(letter.status);
   expect(letter.body.trackingNo).toMatch(TRACKING_NO_PATTERN);
   return letter.body.trackingNo;
+}
+
+/** A 2×1 PNG (red, blue): the BFF re-encodes it, so any real image will do. */
+const PNG_2X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR4nGP4zwAE/wEHAAH/4iOeWQAAAABJRU5ErkJggg==';
+
+/** Uploads a photo as the citizen (multipart field `photo`) and answers its id. */
+async function uploadPhoto(auth: Record<string, string>): Promise<string> {
+  const form = new FormData();
+  form.append('photo', new Blob([Buffer.from(PNG_2X1, 'base64')], { type: 'image/png' }), 'street.png');
+  const res = await fetch(api('/letters/photos'), { method: 'POST', headers: auth, body: form });
+  expect(res.status).toBeLessThan(300);
+  return ((await res.json()) as { photoId: string }).photoId;
 }
 
 async function staffSignIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
@@ -265,4 +278,47 @@ test('transfer to another department of the city with a reason: the letter leave
   await expect(item).toHaveAttribute('data-status', 'received');
   await item.getByTestId('wb-inbox-open').click();
   await expect(page.locator('[data-testid="wb-case-event"][data-kind="transferred"]')).toContainText('公交站台设施属于市交通运输局职责');
+});
+
+test('the photos sent with a letter: the department sees them on the case page (downloaded with the staff token), the writer on their own letter', async ({ page }) => {
+  test.setTimeout(90_000);
+  const auth = await citizen(WANG_FANG);
+  const photoIds = [await uploadPhoto(auth), await uploadPhoto(auth)];
+  const trackingNo = await letterFromCitizen('路灯坏了一个多月', WANG_FANG, photoIds);
+
+  await page.goto('/#/packages/workbench/pages/signin/index');
+  await staffSignIn(page, 'chengdu-wuhou-handler');
+  await page.locator(`[data-testid="wb-inbox-item"][data-tracking-no="${trackingNo}"]`).getByTestId('wb-inbox-open').click();
+  const shown = page.locator('[data-testid="page-staff-case"]:visible');
+  await expect(shown.getByTestId('wb-case-photos')).toHaveAttribute('data-count', '2');
+  const images = shown.getByTestId('wb-case-photo-image');
+  await expect(images).toHaveCount(2);
+  // Really drawn: the <img> inside Taro's image element decoded the downloaded file.
+  for (const n of [0, 1]) {
+    const img = images.nth(n).locator('img');
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+  }
+  await expect(images.first()).toHaveAttribute('aria-label', '来信照片 1/2');
+  await expect(shown.getByTestId('wb-case-photo-error')).toHaveCount(0);
+  // A tap shows it larger, in place (no pop-up).
+  await shown.getByTestId('wb-case-photo-size').first().click();
+  await expect(shown.getByTestId('wb-case-photo').first()).toHaveClass(/letter-photo-wide/);
+  await expect(shown.getByTestId('wb-case-photo-size').first()).toHaveAttribute('aria-expanded', 'true');
+  await axeClean(page);
+  await snap(page, 'workbench-case-photos');
+  await signOut(page);
+
+  // The writer, signed in, sees the same photos on their own letter.
+  const login = auth.Authorization.replace('Bearer ', '');
+  await page.evaluate((accessToken) => {
+    const now = Date.now();
+    window.localStorage.setItem('portal.session', JSON.stringify({ data: { accessToken, refreshToken: 'unused', accessExpiresAt: now + 600_000, refreshExpiresAt: now + 600_000 } }));
+  }, login);
+  await page.goto(`/#/packages/letters/pages/letter/index?no=${trackingNo}`);
+  const mine = page.locator('[data-testid="page-my-letter"]:visible');
+  await expect(mine.getByTestId('letter-photos')).toHaveAttribute('data-count', '2');
+  const own = mine.getByTestId('letter-photo-image').first().locator('img');
+  await expect.poll(() => own.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+  await axeClean(page);
+  await snap(page, 'my-letter-photos');
 });

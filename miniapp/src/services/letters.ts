@@ -16,6 +16,7 @@ import {
   type UploadPhotoResponse,
 } from '@portal/shared';
 import { sendWithSession } from '../session/session-core';
+import { downloadWithToken } from './download';
 import { ApiError } from './error-words';
 import { buildUrl, getJson, isAuthFailure, newRequestId, postJson, refreshTokens, sessionStore } from './request';
 
@@ -88,4 +89,10 @@ async function uploadOnce(filePath: string, accessToken: string | undefined): Pr
 /** One photo (multipart field `photo`), re-encoded by the BFF with its metadata removed. */
 export function uploadLetterPhoto(filePath: string): Promise<UploadPhotoResponse> {
   return sendWithSession({ send: (token) => uploadOnce(filePath, token), isAuthFailure, store: sessionStore, refresh: refreshTokens });
+}
+
+/** One photo of my own letter, downloaded with my token (refreshed once on a 401); answers the local file to show. */
+export function downloadMyLetterPhoto(photoId: string): Promise<string> {
+  const url = buildUrl(apiPaths.letterPhoto(photoId));
+  return sendWithSession({ send: (token) => downloadWithToken(url, token), isAuthFailure, store: sessionStore, refresh: refreshTokens });
 }

@@ -13,8 +13,10 @@ import {
   type StaffReasonRequest,
   type TransferLetterRequest,
 } from '@portal/shared';
-import { getJson } from './request';
-import { staffGet, staffPost } from './staff';
+import { downloadWithToken } from './download';
+import { ApiError } from './error-words';
+import { buildUrl, getJson } from './request';
+import { staffGet, staffPost, staffSession } from './staff';
 
 /** The department's inbox (overdue first, then by due date), optionally one status or only overdue cases. */
 export function fetchStaffInbox(filter: { status?: LetterStatus; overdue?: boolean } = {}): Promise<StaffInboxResponse> {
@@ -62,4 +64,18 @@ export function fetchStaffAudit(): Promise<AuditLogResponse> {
 /** The city's departments (public), for the transfer picker. */
 export function fetchCityDepartments(city: CityId): Promise<DepartmentsResponse> {
   return getJson<DepartmentsResponse>(apiPaths.departments(city));
+}
+
+/**
+ * One photo of a case, downloaded with the staff token (each view is audited by the BFF); answers
+ * the local file to show. A 401 ends the staff session, as for every staff call.
+ */
+export async function downloadStaffLetterPhoto(id: string, photoId: string): Promise<string> {
+  const path = apiPaths.staffLetterPhoto(id, photoId);
+  try {
+    return await downloadWithToken(buildUrl(path), staffSession.tokenFor(path));
+  } catch (err) {
+    if (err instanceof ApiError && err.failure.kind === 'http' && err.failure.status === 401) staffSession.clear();
+    throw err;
+  }
 }

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import type { LetterAnswer, LetterView } from '@portal/shared';
 import { Heading } from '../../../components/Heading';
+import { LetterPhotos, type LetterPhotoWords } from '../../../components/LetterPhotos';
 import { dateTimeWords } from '../dates';
 import { deadlineWords, eventWords, outcomeWords, statusWords, topicWords, typeWords } from '../format';
 import { useLetterI18n } from '../use-words';
@@ -44,8 +45,16 @@ export function AnswerBlock({ answer, heading, testId }: { answer: LetterAnswer;
  * today, what was written, the answer with its outcome, and the timeline. Every text the citizen or
  * a department wrote is React text, so markup in it is shown as typed and never runs.
  */
-export function LetterDetail({ letter }: { letter: LetterView }) {
+export function LetterDetail({ letter, loadPhoto }: { letter: LetterView; loadPhoto?: (photoId: string) => Promise<string> }) {
   const { t, text, locale } = useLetterI18n();
+  const photoWords: LetterPhotoWords = {
+    alt: (position) => t('lt.photos.view.alt', { position }),
+    loading: (position) => t('lt.photos.view.loading', { position }),
+    failed: (position) => t('lt.photos.view.failed', { position }),
+    retry: t('lt.photos.view.retry'),
+    enlarge: t('lt.photos.view.enlarge'),
+    shrink: t('lt.photos.view.shrink'),
+  };
   const d = letter.deadlines;
   const accepted = letter.status !== 'received';
   const answered = Boolean(letter.answer);
@@ -113,7 +122,15 @@ export function LetterDetail({ letter }: { letter: LetterView }) {
             {`${t('lt.location')}：${letter.location.address}`}
           </Text>
         ) : null}
-        {letter.photoIds.length ? <Text className="lt-meta">{t('lt.photos.n', { n: letter.photoIds.length })}</Text> : null}
+        {letter.photoIds.length && loadPhoto ? (
+          // The writer signed in sees the photos (downloaded with their token); by tracking number and code only how many.
+          <View data-testid="letter-photos" data-count={letter.photoIds.length}>
+            <Text className="lt-meta">{t('lt.photos.mine', { n: letter.photoIds.length })}</Text>
+            <LetterPhotos photoIds={letter.photoIds} load={loadPhoto} words={photoWords} testId="letter-photo" />
+          </View>
+        ) : letter.photoIds.length ? (
+          <Text className="lt-meta">{t('lt.photos.n', { n: letter.photoIds.length })}</Text>
+        ) : null}
       </View>
 
       <View className="portal-section">

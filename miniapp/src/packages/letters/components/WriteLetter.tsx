@@ -269,7 +269,13 @@ function Photos({ draft, error, onChange }: { draft: LetterDraft; error?: string
         <View className="lt-photos" role="list">
           {photos.map((p, i) => (
             <View key={p.photoId} className="lt-photo" role="listitem" data-testid="lt-photo">
-              <Image className="lt-photo-image" src={p.localPath} mode="aspectFill" aria-label={t('lt.photos.alt', { n: i + 1 })} />
+              <Image
+                className="lt-photo-image"
+                src={p.localPath}
+                mode="aspectFill"
+                aria-label={t('lt.photos.alt', { n: i + 1 })}
+                {...(process.env.TARO_ENV === 'h5' ? { nativeProps: { alt: t('lt.photos.alt', { n: i + 1 }) } } : {})}
+              />
               <ActionButton size="small" block data-testid="lt-photo-remove" onClick={() => onChange(photos.filter((x) => x.photoId !== p.photoId))}>
                 {t('lt.photos.remove', { n: i + 1 })}
               </ActionButton>

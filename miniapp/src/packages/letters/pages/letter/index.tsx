@@ -7,7 +7,7 @@ import { Heading } from '../../../../components/Heading';
 import { PageShell } from '../../../../components/PageShell';
 import { SignInPrompt } from '../../../../components/SignInPrompt';
 import { useRemote } from '../../../../hooks/use-remote';
-import { fetchMyLetter } from '../../../../services/letters';
+import { downloadMyLetterPhoto, fetchMyLetter } from '../../../../services/letters';
 import { useSignedIn } from '../../../../session/use-session';
 import { LetterDetail } from '../../components/LetterDetail';
 import { LetterFeedback } from '../../components/LetterFeedback';
@@ -36,7 +36,7 @@ export default function MyLetterPage() {
             const current = letter && letter.trackingNo === data.trackingNo ? letter : data;
             return (
               <>
-                <LetterDetail letter={current} />
+                <LetterDetail letter={current} loadPhoto={downloadMyLetterPhoto} />
                 <LetterFeedback letter={current} onChanged={setLetter} />
               </>
             );

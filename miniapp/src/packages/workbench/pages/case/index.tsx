@@ -1,6 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   ANSWER_OUTCOMES,
   ANSWER_OUTCOME_LABELS,
@@ -17,6 +17,7 @@ import {
 import { ActionButton } from '../../../../components/ActionButton';
 import { FOCUSABLE, focusById } from '../../../../components/a11y';
 import { Heading } from '../../../../components/Heading';
+import { LetterPhotos, type LetterPhotoWords } from '../../../../components/LetterPhotos';
 import { PageShell } from '../../../../components/PageShell';
 import { useRemote } from '../../../../hooks/use-remote';
 import { dateWords, type DomainTranslate } from '../../../../i18n/domain';
@@ -29,6 +30,7 @@ import {
   acceptLetter,
   answerLetter,
   declineLetter,
+  downloadStaffLetterPhoto,
   extendLetter,
   fetchCityDepartments,
   fetchStaffLetter,
@@ -140,6 +142,16 @@ function AnswerBlock({ heading, answer, testId }: { heading: string; answer: Let
 
 function CaseDetails({ letter }: { letter: StaffLetterView }) {
   const { t, locale } = useDomainI18n(WORKBENCH_MESSAGES);
+  // Downloaded with the staff token (an <Image> cannot send it); each view is audited by the BFF.
+  const loadPhoto = useCallback((photoId: string) => downloadStaffLetterPhoto(letter.id, photoId), [letter.id]);
+  const photoWords: LetterPhotoWords = {
+    alt: (position) => t('wb.case.photos.alt', { position }),
+    loading: (position) => t('wb.case.photos.loading', { position }),
+    failed: (position) => t('wb.case.photos.failed', { position }),
+    retry: t('wb.case.photos.retry'),
+    enlarge: t('wb.case.photos.enlarge'),
+    shrink: t('wb.case.photos.shrink'),
+  };
   const name = (ref: { name: { zh: string; en: string } } | null) => (ref ? ref.name[locale] || ref.name.zh : t('common.none'));
   return (
     <>
@@ -189,11 +201,11 @@ function CaseDetails({ letter }: { letter: StaffLetterView }) {
           {letter.content}
         </Text>
         {letter.photoIds.length ? (
-          // The BFF serves a letter's photos only to the citizen who uploaded them; there is no staff
-          // photo endpoint yet, so the workbench says how many there are instead of showing broken images.
-          <Text className="portal-note" data-testid="wb-case-photos" data-count={letter.photoIds.length}>
-            {t('wb.case.photos.count', { n: letter.photoIds.length })}
-          </Text>
+          <View data-testid="wb-case-photos" data-count={letter.photoIds.length}>
+            <Heading level={3}>{t('wb.case.photos')}</Heading>
+            <Text className="portal-text-secondary">{t('wb.case.photos.count', { n: letter.photoIds.length })}</Text>
+            <LetterPhotos photoIds={letter.photoIds} load={loadPhoto} words={photoWords} testId="wb-case-photo" />
+          </View>
         ) : null}
       </View>
 
