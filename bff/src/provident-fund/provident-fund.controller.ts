@@ -5,12 +5,25 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { PROVIDENT_FUND_MONTHS_MAX, type LoanEstimate, type ProvidentFundDepositsResponse, type ProvidentFundSummary } from '@portal/shared';
+import {
+  PROVIDENT_FUND_MONTHS_MAX,
+  type LoanEstimate,
+  type ProvidentFundBalanceHistory,
+  type ProvidentFundDepositsResponse,
+  type ProvidentFundSummary,
+} from '@portal/shared';
 import { CitizenId } from '../auth/auth.guard';
 import { PersonalEndpoints } from '../auth/personal-endpoints.decorator';
 import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
 import { RequestId } from '../common/request-context';
-import { LoanEstimateDto, LoanEstimateQueryDto, ProvidentFundDepositsQueryDto, ProvidentFundDepositsResponseDto, ProvidentFundSummaryDto } from './provident-fund.dto';
+import {
+  LoanEstimateDto,
+  LoanEstimateQueryDto,
+  ProvidentFundBalanceHistoryDto,
+  ProvidentFundDepositsQueryDto,
+  ProvidentFundDepositsResponseDto,
+  ProvidentFundSummaryDto,
+} from './provident-fund.dto';
 import { ProvidentFundService } from './provident-fund.service';
 
 @ApiTags('provident-fund')
@@ -39,6 +52,17 @@ export class ProvidentFundController {
     @RequestId() requestId: string,
   ): Promise<ProvidentFundDepositsResponse> {
     return this.providentFund.getDeposits(city, userId, query.months ?? PROVIDENT_FUND_MONTHS_MAX, requestId);
+  }
+
+  @Get('balances')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({
+    summary: 'My balance at each year end since the account opened, oldest first, with the year’s deposits, interest and withdrawals',
+    description: 'The last point is this year so far; its balance is the summary’s balance.',
+  })
+  @ApiOkResponse({ type: ProvidentFundBalanceHistoryDto })
+  getBalances(@Param('city') city: string, @CitizenId() userId: string, @RequestId() requestId: string): Promise<ProvidentFundBalanceHistory> {
+    return this.providentFund.getBalances(city, userId, requestId);
   }
 
   @Get('loan-estimate')

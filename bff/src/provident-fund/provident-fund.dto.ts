@@ -12,6 +12,8 @@ import {
   type LoanHome,
   type LoanIneligibility,
   type LoanRules,
+  type ProvidentFundBalanceHistory,
+  type ProvidentFundBalancePoint,
   type ProvidentFundDeposit,
   type ProvidentFundDepositsQuery,
   type ProvidentFundDepositsResponse,
@@ -89,6 +91,21 @@ class ProvidentFundDepositDto implements ProvidentFundDeposit {
 export class ProvidentFundDepositsResponseDto implements ProvidentFundDepositsResponse {
   @ApiProperty({ enum: CITY_IDS }) city: CityId;
   @ApiProperty({ type: [ProvidentFundDepositDto], description: 'Newest first' }) deposits: ProvidentFundDepositDto[];
+}
+
+class ProvidentFundBalancePointDto implements ProvidentFundBalancePoint {
+  @ApiProperty({ example: 2025 }) year: number;
+  @ApiProperty({ example: '2025-12', description: 'The last month the point covers: December, or this month for this year' }) through: string;
+  @ApiProperty({ description: 'Balance at `through`, yuan' }) balance: number;
+  @ApiProperty({ description: 'Deposited in the year, personal + employer, yuan' }) deposits: number;
+  @ApiProperty({ description: 'Interest credited in the year (30 June), yuan' }) interest: number;
+  @ApiProperty({ description: 'Taken out in the year, yuan' }) withdrawals: number;
+}
+
+export class ProvidentFundBalanceHistoryDto implements ProvidentFundBalanceHistory {
+  @ApiProperty({ enum: CITY_IDS }) city: CityId;
+  @ApiProperty({ type: [ProvidentFundBalancePointDto], description: 'Oldest first; the last is this year so far, on the summary’s balance' })
+  points: ProvidentFundBalancePointDto[];
 }
 
 class LoanCapDto {

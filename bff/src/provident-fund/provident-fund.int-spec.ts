@@ -72,12 +72,32 @@ describe('provident fund: my own account, from my city, by my verified identity'
     expect(family.body).toMatchObject({ maxAmount: 800000, amount: 300000, amountBoundBy: 'requested', annualRate: 0.02525, months: 60 });
   });
 
+  it('chengdu: the balance at each year end since the account opened, oldest first, the last on the summary’s balance, never cached', async () => {
+    const login = await boundCitizen(PERSONAS.liuYang);
+    const res = await bff.get('/api/v1/cities/chengdu/provident-fund/balances', bearer(login));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    expect(res.body.city).toBe('chengdu');
+    const points = res.body.points as Array<{ year: number; through: string; balance: number; deposits: number; interest: number; withdrawals: number }>;
+    expect(points.map((p) => p.year)).toEqual(Array.from({ length: 17 }, (_, i) => 2010 + i));
+    expect(points.at(-2)).toEqual({ year: 2025, through: '2025-12', balance: 215612.5, deposits: 16909.8, interest: 3058.69, withdrawals: 0 });
+    expect(points.at(-1)).toEqual({ year: 2026, through: '2026-03', balance: 218492.9, deposits: 2880.4, interest: 0, withdrawals: 0 });
+    points.forEach((p, i) => {
+      const before = i === 0 ? 0 : points[i - 1].balance;
+      expect(before + p.deposits + p.interest - p.withdrawals).toBeCloseTo(p.balance, 2);
+    });
+    const summary = await bff.get('/api/v1/cities/chengdu/provident-fund/summary', bearer(login));
+    expect(points.at(-1)!.balance).toBe(summary.body.balance);
+  });
+
   it('offers no loan on a sealed account', async () => {
     const login = await boundCitizen(HUANG_LEI);
     const summary = await bff.get('/api/v1/cities/chengdu/provident-fund/summary', bearer(login));
     expect(summary.body).toMatchObject({ status: 'sealed', lastDepositMonth: '2025-09' });
     const res = await bff.get('/api/v1/cities/chengdu/provident-fund/loan-estimate?earners=1&home=first&years=20', bearer(login));
     expect(res.body).toMatchObject({ eligible: false, ineligibleReason: 'accountSealed', maxAmount: 0, monthlyPayment: 0 });
+    const balances = await bff.get('/api/v1/cities/chengdu/provident-fund/balances', bearer(login));
+    expect(balances.body.points.at(-1)).toMatchObject({ year: 2026, deposits: 0, interest: 0, balance: summary.body.balance });
   });
 
   it('never shows one citizen another’s account', async () => {
@@ -92,13 +112,20 @@ describe('provident fund: my own account, from my city, by my verified identity'
     const smuggled = await bff.get(`/api/v1/cities/chengdu/provident-fund/summary?idNumber=${PERSONAS.liuYang.idNumber}`, bearer(yang));
     expect(smuggled.status).toBe(200);
     expect(smuggled.body.balance).toBe(mine.body.balance);
+    const myBalances = await bff.get('/api/v1/cities/chengdu/provident-fund/balances', bearer(yang));
+    expect(myBalances.status).toBe(200);
+    expect(myBalances.body.points[0].year).toBe(Number(mine.body.openedOn.slice(0, 4)));
+    expect(myBalances.body.points.at(-1).balance).toBe(mine.body.balance);
+    const hisBalances = await bff.get(`/api/v1/cities/chengdu/provident-fund/balances?idNumber=${PERSONAS.liuYang.idNumber}`, bearer(yang));
+    expect(hisBalances.status).toBe(200);
+    expect(hisBalances.body).toEqual(myBalances.body);
     const deposits = await bff.get(`/api/v1/cities/chengdu/provident-fund/deposits?sfzh=${PERSONAS.liuYang.idNumber}`, bearer(yang));
     expect(deposits.status).toBe(400);
     expect(deposits.body.details[0].field).toBe('sfzh');
   });
 
   it('asks for a sign-in, then the real-name binding', async () => {
-    for (const path of ['summary', 'deposits', 'loan-estimate?earners=1&home=first&years=30']) {
+    for (const path of ['summary', 'deposits', 'balances', 'loan-estimate?earners=1&home=first&years=30']) {
       expect((await bff.get(`/api/v1/cities/chengdu/provident-fund/${path}`)).status).toBe(401);
     }
     const login = await signInBySms(bff, mock, String(++phones));
@@ -109,7 +136,7 @@ describe('provident fund: my own account, from my city, by my verified identity'
 
   it('answers 404 in plain words where the city has no account, and for a city the catalog gives no provident fund portal', async () => {
     const zhao = await boundCitizen(ZHAO_JIANGUO);
-    for (const path of ['summary', 'deposits', 'loan-estimate?earners=1&home=first&years=30']) {
+    for (const path of ['summary', 'deposits', 'balances', 'loan-estimate?earners=1&home=first&years=30']) {
       const res = await bff.get(`/api/v1/cities/chengdu/provident-fund/${path}`, bearer(zhao));
       expect(res.status).toBe(404);
       expect(res.body.message).toContain('no housing provident fund account');
@@ -151,7 +178,7 @@ describe('provident fund: my own account, from my city, by my verified identity'
     expect((await bff.get('/api/v1/cities/chengdu/provident-fund/summary', bearer(login))).status).toBe(200);
     await mock.control('PUT', '/faults/chengdu-gjj', { errorRate: 1 });
     try {
-      for (const path of ['summary', 'deposits']) {
+      for (const path of ['summary', 'deposits', 'balances']) {
         const down = await bff.get(`/api/v1/cities/chengdu/provident-fund/${path}`, bearer(login));
         expect(down.status).toBe(503);
         expect(down.body.code).toBe('UPSTREAM_UNAVAILABLE');
@@ -168,5 +195,13 @@ describe('provident fund: my own account, from my city, by my verified identity'
     expect(await client.getDeposits(PERSONAS.zhangWei.idNumber)).toHaveLength(24);
     expect(await client.getLoanRules()).toMatchObject({ maxLoan: { first: { single: 800000, family: 1600000 } }, balanceMultiple: 30, rates: { second: { over5Years: 0.03075 } } });
     await expect(client.getSummary(PERSONAS.liuYang.idNumber)).rejects.toMatchObject({ status: 404 });
+    // 陈浩 took money out this year: the withdrawal sits in this year's point, which closes on his balance.
+    const chen = '31010620010809003X';
+    const [summary, points] = await Promise.all([client.getSummary(chen), client.getBalances(chen)]);
+    expect(points.map((p) => p.year)).toEqual([2023, 2024, 2025, 2026]);
+    expect(points.at(-1)).toMatchObject({ year: 2026, through: '2026-03', withdrawals: 7186.01, balance: summary.balance });
+    expect(points.slice(0, -1).every((p) => p.withdrawals === 0)).toBe(true);
+    expect((await client.getBalances(PERSONAS.zhangWei.idNumber)).at(-1)!.balance).toBe(499628.09);
+    await expect(client.getBalances(PERSONAS.liuYang.idNumber)).rejects.toMatchObject({ status: 404 });
   });
 });

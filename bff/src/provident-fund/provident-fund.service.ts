@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { LoanEstimate, LoanEstimateQuery, ProvidentFundDepositsResponse, ProvidentFundSummary, UpstreamService } from '@portal/shared';
+import type {
+  LoanEstimate,
+  LoanEstimateQuery,
+  ProvidentFundBalanceHistory,
+  ProvidentFundDepositsResponse,
+  ProvidentFundSummary,
+  UpstreamService,
+} from '@portal/shared';
 import { AppException } from '../common/app-exception';
 import { requireUpstream } from '../common/city';
 import { CitizenIdentityService } from '../identity/citizen-identity.service';
@@ -33,6 +40,11 @@ export class ProvidentFundService {
     const { city, client, idNumber } = await this.resolve(cityId, userId);
     const deposits = await liveAnswer(() => client.getDeposits(idNumber, requestId));
     return { city, deposits: deposits.slice(0, months) };
+  }
+
+  async getBalances(cityId: string, userId: string, requestId?: string): Promise<ProvidentFundBalanceHistory> {
+    const { city, client, idNumber } = await this.resolve(cityId, userId);
+    return { city, points: await liveAnswer(() => client.getBalances(idNumber, requestId)) };
   }
 
   async estimateLoan(cityId: string, userId: string, query: LoanEstimateQuery, requestId?: string): Promise<LoanEstimate> {

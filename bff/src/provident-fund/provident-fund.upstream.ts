@@ -1,4 +1,4 @@
-import type { LoanRules, ProvidentFundDeposit, ProvidentFundSummary, UpstreamService } from '@portal/shared';
+import type { LoanRules, ProvidentFundBalancePoint, ProvidentFundDeposit, ProvidentFundSummary, UpstreamService } from '@portal/shared';
 
 /**
  * A city's housing provident fund system, queried by the citizen's identity number. One
@@ -9,6 +9,8 @@ export abstract class ProvidentFundUpstream {
   abstract getSummary(idNumber: string, requestId?: string): Promise<Omit<ProvidentFundSummary, 'city'>>;
   /** The last 24 months, newest first. */
   abstract getDeposits(idNumber: string, requestId?: string): Promise<ProvidentFundDeposit[]>;
+  /** The balance at each calendar year's end since the account opened, oldest first; the last is this year so far. */
+  abstract getBalances(idNumber: string, requestId?: string): Promise<ProvidentFundBalancePoint[]>;
   /** The city's published loan rules (public). */
   abstract getLoanRules(requestId?: string): Promise<LoanRules>;
 }

@@ -55,6 +55,28 @@ export class ChengduProvidentFundClient extends ProvidentFundUpstream {
     );
   }
 
+  /** `NdjzQuery` (年度结转): a record per year, oldest first, fen; `Jzny` the last month covered, yyyyMM. */
+  getBalances(idNumber: string, requestId?: string) {
+    return this.call(`/chengdu/gjj/NdjzQuery?sfzh=${idNumber}`, requestId, (root) =>
+      this.read
+        .array(this.read.section(root.Records, 'Records').Record, 'Record')
+        .map((raw) => {
+          const r = this.read.object(raw, 'Record');
+          const year = this.read.number(r.Nd, 'Nd');
+          if (!Number.isInteger(year) || year < 1900 || year > 9999) throw this.read.malformed('Nd is not a year');
+          return {
+            year,
+            through: isoMonth(this.read.string(r.Jzny, 'Jzny')),
+            balance: this.fen(r.Qmye, 'Qmye'),
+            deposits: this.fen(r.Bnjce, 'Bnjce'),
+            interest: this.fen(r.Bnlx, 'Bnlx'),
+            withdrawals: this.fen(r.Bntqe, 'Bntqe'),
+          };
+        })
+        .sort((a, b) => a.year - b.year),
+    );
+  }
+
   getLoanRules(requestId?: string) {
     return this.call('/chengdu/gjj/DkzcQuery', requestId, (root): LoanRules => {
       const p = this.read.object(root.Policy, 'Policy');

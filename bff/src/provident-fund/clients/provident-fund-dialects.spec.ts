@@ -65,6 +65,25 @@ describe('Shanghai provident fund dialect', () => {
     expect(await client.getLoanRules()).toEqual(RULES);
   });
 
+  it('reads yearly statements (newest first, yuan strings, the year a string) into points oldest first', async () => {
+    const client = new ShanghaiProvidentFundClient(
+      cannedRegistry({
+        [`/shanghai/gjj/statements?zjhm=${ID}`]: sh({ statements: [
+          { year: '2026', endMonth: '2026-03', openingBalance: '493872.09', deposited: '5756.00', interest: '0.00', withdrawn: '1200.50', closingBalance: '498427.59' },
+          { year: '2025', endMonth: '2025-12', openingBalance: '453036.68', deposited: '33792.00', interest: '7043.41', withdrawn: '0.00', closingBalance: '493872.09' },
+        ] }),
+        '/shanghai/gjj/statements?zjhm=31010620010809003X': sh({ statements: [
+          { year: 'FY2025', endMonth: '2025-12', openingBalance: '0.00', deposited: '1.00', interest: '0.00', withdrawn: '0.00', closingBalance: '1.00' },
+        ] }),
+      }),
+    );
+    expect(await client.getBalances(ID)).toEqual([
+      { year: 2025, through: '2025-12', balance: 493872.09, deposits: 33792, interest: 7043.41, withdrawals: 0 },
+      { year: 2026, through: '2026-03', balance: 498427.59, deposits: 5756, interest: 0, withdrawals: 1200.5 },
+    ]);
+    await expect(client.getBalances('31010620010809003X')).rejects.toBeInstanceOf(UpstreamFailure);
+  });
+
   it('reads ACCOUNT_NOT_FOUND as a 404, and any other error or a missing rate as a failure', async () => {
     const client = new ShanghaiProvidentFundClient(
       cannedRegistry({
@@ -119,14 +138,36 @@ describe('Chengdu provident fund dialect', () => {
     expect(await client.getLoanRules()).toEqual(RULES);
   });
 
+  it('reads yearly records (oldest first, fen, Jzny yyyyMM) into points; one <Record> is a list of one', async () => {
+    const record = (nd: number, jzny: string, [qc, jc, lx, tq, qm]: number[]) =>
+      `<Record><Nd>${nd}</Nd><Jzny>${jzny}</Jzny><Qcye>${qc}</Qcye><Bnjce>${jc}</Bnjce><Bnlx>${lx}</Bnlx><Bntqe>${tq}</Bntqe><Qmye>${qm}</Qmye></Record>`;
+    const client = new ChengduProvidentFundClient(
+      cannedRegistry({
+        [`/chengdu/gjj/NdjzQuery?sfzh=${CD}`]: xml(
+          `<Code>0</Code><Message>成功</Message><Total>2</Total><Records>${record(2025, '202512', [19564401, 1690980, 305869, 0, 21561250])}${record(2026, '202603', [21561250, 288040, 0, 50000, 21799290])}</Records>`,
+        ),
+        '/chengdu/gjj/NdjzQuery?sfzh=51010919791224007X': xml(`<Code>0</Code><Message>成功</Message><Total>1</Total><Records>${record(2026, '202603', [0, 144020, 0, 0, 144020])}</Records>`),
+      }),
+    );
+    expect(await client.getBalances(CD)).toEqual([
+      { year: 2025, through: '2025-12', balance: 215612.5, deposits: 16909.8, interest: 3058.69, withdrawals: 0 },
+      { year: 2026, through: '2026-03', balance: 217992.9, deposits: 2880.4, interest: 0, withdrawals: 500 },
+    ]);
+    expect(await client.getBalances('51010919791224007X')).toEqual([{ year: 2026, through: '2026-03', balance: 1440.2, deposits: 1440.2, interest: 0, withdrawals: 0 }]);
+  });
+
   it('reads HTTP 404 code 1001 as "no account" (a 404), and 400 or 500 as a failure', async () => {
     const client = new ChengduProvidentFundClient(
       cannedRegistry({
         [`/chengdu/gjj/GrzhQuery?sfzh=${CD}`]: xml('<Code>1001</Code><Message>个人账户不存在</Message>', 404),
         [`/chengdu/gjj/JcmxQuery?sfzh=${CD}`]: xml('<Code>1002</Code><Message>参数错误：sfzh</Message>', 400),
         '/chengdu/gjj/DkzcQuery': xml('<Code>0</Code><Message>成功</Message><Policy><SingleMax>x</SingleMax></Policy>'),
+        [`/chengdu/gjj/NdjzQuery?sfzh=${CD}`]: xml('<Code>1001</Code><Message>个人账户不存在</Message>', 404),
+        '/chengdu/gjj/NdjzQuery?sfzh=51010919791224007X': xml('<Code>0</Code><Message>成功</Message><Records><Record><Nd>2026</Nd><Jzny>202603</Jzny><Qmye>abc</Qmye></Record></Records>'),
       }),
     );
+    await expect(client.getBalances(CD)).rejects.toMatchObject({ status: 404 });
+    await expect(client.getBalances('51010919791224007X')).rejects.toBeInstanceOf(UpstreamFailure);
     await expect(client.getSummary(CD)).rejects.toMatchObject({ status: 404, message: expect.stringContaining('no housing provident fund account') });
     await expect(client.getDeposits(CD)).rejects.toBeInstanceOf(UpstreamFailure);
     await expect(client.getLoanRules()).rejects.toBeInstanceOf(UpstreamFailure);

@@ -54,6 +54,26 @@ export class ShanghaiProvidentFundClient extends ProvidentFundUpstream {
     );
   }
 
+  /** `statements` come newest first with the year as a string; the portal's points go oldest first. */
+  getBalances(idNumber: string, requestId?: string) {
+    return this.call(`/shanghai/gjj/statements?zjhm=${idNumber}`, requestId, (r) =>
+      this.read
+        .array(r.statements, 'statements')
+        .map((raw) => {
+          const s = this.read.object(raw, 'statement');
+          return {
+            year: this.year(s.year, 'year'),
+            through: this.read.string(s.endMonth, 'endMonth'),
+            balance: this.money(s.closingBalance, 'closingBalance'),
+            deposits: this.money(s.deposited, 'deposited'),
+            interest: this.money(s.interest, 'interest'),
+            withdrawals: this.money(s.withdrawn, 'withdrawn'),
+          };
+        })
+        .sort((a, b) => a.year - b.year),
+    );
+  }
+
   getLoanRules(requestId?: string) {
     return this.call('/shanghai/gjj/loan-rules', requestId, (r): LoanRules => {
       const maxLoan = this.read.object(r.maxLoan, 'maxLoan');
@@ -86,6 +106,12 @@ export class ShanghaiProvidentFundClient extends ProvidentFundUpstream {
       if (!r || !Number.isFinite(r.upTo5Years) || !Number.isFinite(r.over5Years)) throw this.read.malformed(`rates for ${home} home incomplete`);
     }
     return rates as LoanRules['rates'];
+  }
+
+  private year(value: unknown, what: string): number {
+    const year = this.read.number(value, what);
+    if (!Number.isInteger(year) || year < 1900 || year > 9999) throw this.read.malformed(`${what} is not a year`);
+    return year;
   }
 
   private money(value: unknown, what: string): number {
