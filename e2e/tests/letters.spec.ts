@@ -109,6 +109,8 @@ test('Chengdu citizen: write a letter with a script tag in it, a lost answer ret
   await page.getByTestId('lt-continue').click();
   await expect(page.getByTestId('lt-title-error')).toHaveText('标题至少 4 个字');
   await page.getByTestId('lt-title').fill(TITLE);
+  // A typed place (H5 has no map pick): sent as the location's address alone, not added to the letter.
+  await page.getByTestId('lt-address').fill('武侯区天府大道北段 1 号附近');
   await expect(page.getByTestId('lt-photo-add')).toBeVisible();
   await snap(page, 'letter-write-letter');
   await page.getByTestId('lt-continue').click();
@@ -201,6 +203,8 @@ test('Chengdu citizen: write a letter with a script tag in it, a lost answer ret
   await expect(detail).toHaveAttribute('data-tracking-no', trackingNo);
   await expect(page.getByTestId('letter-status')).toHaveText('已收到，待受理');
   await expect(page.getByTestId('letter-content')).toContainText(SCRIPT);
+  await expect(page.getByTestId('letter-content')).not.toContainText('事发地点');
+  await expect(page.getByTestId('letter-location')).toContainText('武侯区天府大道北段 1 号附近');
   await expect(page.getByTestId('letter-title')).toHaveText(TITLE);
   await expect(page.locator('[data-testid=letter-content] script')).toHaveCount(0);
   await expect(page.getByTestId('letter-accept-by')).toContainText(`${y}年${m}月${d}日`);

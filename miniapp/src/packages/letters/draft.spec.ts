@@ -167,20 +167,26 @@ describe('the request', () => {
     expect(looksLikeMarkup('3 < 5 且 6 > 4')).toBe(false);
   });
 
-  it('never makes up coordinates: a typed address goes at the end of the letter, a map pick as the location', () => {
-    const typed = toRequest(complete({ address: '武侯区天府大道北段' }));
-    expect(typed.location).toBeUndefined();
-    expect(typed.content).toBe('天府大道北段某小区门口的路灯已经坏了两个星期，晚上很黑。\n\n事发地点：武侯区天府大道北段');
+  it('never makes up coordinates: a typed place goes as the address alone, a map pick with its coordinates', () => {
+    const typed = toRequest(complete({ address: '  武侯区天府大道北段 ' }));
+    expect(typed.location).toEqual({ address: '武侯区天府大道北段' });
+    expect(typed.location).not.toHaveProperty('latitude');
+    expect(typed.location).not.toHaveProperty('longitude');
+    expect(typed.content).toBe('天府大道北段某小区门口的路灯已经坏了两个星期，晚上很黑。');
     const picked = toRequest(complete({ address: '某地', latitude: 30.6, longitude: 104.06 }));
     expect(picked.location).toEqual({ address: '某地', latitude: 30.6, longitude: 104.06 });
     expect(picked.content).not.toContain('某地');
+    // Half a pair is no point: the address alone.
+    expect(toRequest(complete({ address: '某地', latitude: 30.6 })).location).toEqual({ address: '某地' });
+    expect(toRequest(complete({ address: '   ', latitude: 30.6, longitude: 104.06 })).location).toBeUndefined();
+    expect(toRequest(complete({})).location).toBeUndefined();
   });
 
-  it('counts a typed address against the letter length', () => {
-    const full = complete({ content: '字'.repeat(1995), address: '武侯区天府大道北段' });
+  it('limits the place on its own, no longer against the letter length', () => {
+    const full = complete({ content: '字'.repeat(2000), address: '武侯区天府大道北段' });
     expect(checkField(full, 'content')).toBeUndefined();
-    expect(checkField(full, 'address')).toBe('long');
-    expect(checkField({ ...full, latitude: 30.6, longitude: 104.06 }, 'address')).toBeUndefined();
+    expect(checkField(full, 'address')).toBeUndefined();
+    expect(checkField(complete({ address: '字'.repeat(101) }), 'address')).toBe('long');
   });
 
   it('leaves out the department for the premier channel and anonymity when not published', () => {

@@ -5,6 +5,7 @@ import {
   normalizeMobilePhone,
   type CityId,
   type LetterChannel,
+  type LetterLocation,
   type LetterTopic,
   type LetterType,
   type SubmitLetterRequest,
@@ -204,9 +205,7 @@ export function checkField(d: LetterDraft, field: DraftField): DraftProblem | un
     case 'content':
       return lengthProblem(d.content, LETTER_RULES.contentMin, LETTER_RULES.contentMax);
     case 'address':
-      if (charCount(d.address.trim()) > LETTER_RULES.addressMax) return 'long';
-      // A typed address is sent at the end of the letter, so both together must fit.
-      return !lengthProblem(d.content, LETTER_RULES.contentMin, LETTER_RULES.contentMax) && charCount(sentContent(d)) > LETTER_RULES.contentMax ? 'long' : undefined;
+      return charCount(d.address.trim()) > LETTER_RULES.addressMax ? 'long' : undefined;
     case 'photos':
       return d.photos.length > LETTER_RULES.maxPhotos ? 'tooMany' : undefined;
     case 'contactPhone':
@@ -231,39 +230,32 @@ export function firstIncompleteStep(d: LetterDraft): DraftStep | undefined {
   return DRAFT_STEPS.find((s) => Object.keys(checkStep(d, s)).length > 0);
 }
 
-/**
- * A typed address has no coordinates, and the BFF's location needs them (a map pick in WeChat
- * gives them). Coordinates are never made up: a typed address goes at the end of the letter
- * instead, as one line the department reads.
- */
-export function addressLine(address: string): string {
-  return `\n\n事发地点：${address}`;
-}
-
 function hasPoint(d: LetterDraft): boolean {
   return typeof d.latitude === 'number' && typeof d.longitude === 'number';
 }
 
-/** The letter as it will be sent (with a typed address added at its end). */
-export function sentContent(d: LetterDraft): string {
-  const content = d.content.trim();
+/**
+ * Where it happened, as the BFF takes it: a map pick in WeChat with its coordinates, a typed place
+ * (H5 has no map pick) as the address alone. Coordinates are never made up, and never sent alone.
+ */
+export function letterLocation(d: LetterDraft): LetterLocation | undefined {
   const address = d.address.trim();
-  return address && !hasPoint(d) ? `${content}${addressLine(address)}` : content;
+  if (!address) return undefined;
+  return hasPoint(d) ? { latitude: d.latitude!, longitude: d.longitude!, address } : { address };
 }
 
 /** The request body for a complete draft (text trimmed, phone normalised). */
 export function toRequest(d: LetterDraft): SubmitLetterRequest {
   if (firstIncompleteStep(d)) throw new Error('draft is not complete');
-  const address = d.address.trim();
-  const point = hasPoint(d);
+  const location = letterLocation(d);
   return {
     channel: d.channel,
     type: d.type!,
     topic: d.topic!,
     ...(d.channel === 'city' ? { departmentId: d.departmentId } : {}),
     title: d.title.trim(),
-    content: sentContent(d),
-    ...(address && point ? { location: { latitude: d.latitude!, longitude: d.longitude!, address } } : {}),
+    content: d.content.trim(),
+    ...(location ? { location } : {}),
     ...(d.photos.length ? { photoIds: d.photos.map((p) => p.photoId) } : {}),
     contactPhone: normalizeMobilePhone(d.contactPhone)!,
     publishable: d.publishable!,
