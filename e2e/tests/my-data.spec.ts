@@ -24,11 +24,11 @@ test('the privacy page shows what is held, masked, and "delete my data" really d
   await expect(page.getByTestId('delete-section')).toContainText('信件');
   await page.getByTestId('delete-confirm').click();
   await expect(page.getByTestId('me-notice')).toBeVisible();
-  await expect(page.getByTestId('me-identity-status')).toHaveCount(0);
+  await expect(page.getByTestId('page-me').getByTestId('me-identity-status')).toHaveCount(0);
 
   // Signed out, and the identity number is free again: a new account can bind it (it could not while
   // the deleted account held it).
-  await expect(page.getByTestId('signin-open')).toBeVisible();
+  await expect(page.getByTestId('page-me').getByTestId('signin-open')).toBeVisible();
   await signInAndBind(page, '18600186099', CHEN_HAO.name, CHEN_HAO.idNumber);
   await page.goto('/#/pages/me/index');
   await expect(page.getByTestId('me-identity-status')).toHaveAttribute('data-verified', 'true');

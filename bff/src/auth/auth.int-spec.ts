@@ -186,3 +186,29 @@ describe('signing in', () => {
     });
   });
 });
+
+describe('per-client limits under CLIENT_RATE_LIMIT_FACTOR (many citizens behind one address)', () => {
+  let mock: MockProcess;
+  let bff: TestBff;
+  let phones = 13600290000;
+
+  beforeAll(async () => {
+    mock = await startMock();
+    bff = await startBff(testEnv(mock.url, { TRUST_PROXY: 'true', CLIENT_RATE_LIMIT_FACTOR: '2' }));
+  });
+
+  afterAll(async () => {
+    await bff?.close();
+    await mock?.stop();
+  });
+
+  it('multiplies the per-client SMS limit and leaves the per-phone one alone', async () => {
+    const ip = newClientIp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await bff.request('POST', '/api/v1/auth/sms/send', { phone: String(++phones) }, { 'x-forwarded-for': ip })).status);
+    expect(statuses).toEqual([...Array(10).fill(200), 429]);
+    const phone = String(++phones);
+    expect((await bff.request('POST', '/api/v1/auth/sms/send', { phone }, { 'x-forwarded-for': newClientIp() })).status).toBe(200);
+    expect((await bff.request('POST', '/api/v1/auth/sms/send', { phone }, { 'x-forwarded-for': newClientIp() })).status).toBe(429);
+  });
+});

@@ -66,7 +66,8 @@ describe('configuration', () => {
   });
 
   it('names each bad variable', () => {
-    const found = problems({ PORT: 'eighty', DATABASE_URL: 'postgres://x', UPSTREAM_CACHE: 'maybe', LOG_LEVEL: 'loud' });
+    const found = problems({ PORT: 'eighty', DATABASE_URL: 'postgres://x', UPSTREAM_CACHE: 'maybe', LOG_LEVEL: 'loud', CLIENT_RATE_LIMIT_FACTOR: '0' });
+    expect(found.some((p) => p.startsWith('CLIENT_RATE_LIMIT_FACTOR'))).toBe(true);
     expect(found.some((p) => p.startsWith('PORT'))).toBe(true);
     expect(found.some((p) => p.startsWith('DATABASE_URL'))).toBe(true);
     expect(found.some((p) => p.startsWith('UPSTREAM_CACHE'))).toBe(true);

@@ -71,6 +71,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Behind a load balancer: take the client address from X-Forwarded-For (rate limits per client). */
   trustProxy: boolean;
+  /** Multiplies every per-client rate limit (per-phone limits stay): for networks where many citizens share one address. */
+  clientRateLimitFactor: number;
   auth: AuthConfig;
   personalData: PersonalDataConfig;
   staff: StaffConfig;
@@ -188,6 +190,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     h5Dir: path(env.H5_DIR, resolve(REPO_ROOT, 'miniapp', 'dist', 'h5')),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 20 * 1024 * 1024, problems),
     trustProxy: env.TRUST_PROXY === 'true',
+    clientRateLimitFactor: int(env, 'CLIENT_RATE_LIMIT_FACTOR', 1, 1, 1000, problems),
     auth: {
       tokenSecret: env.AUTH_TOKEN_SECRET || DEV_TOKEN_SECRET,
       accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400, problems),

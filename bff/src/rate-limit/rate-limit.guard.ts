@@ -1,9 +1,10 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { normalizeMobilePhone } from '@portal/shared';
 import type { FastifyRequest } from 'fastify';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AppException } from '../common/app-exception';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { RATE_LIMITS, type RateLimitRule } from './rate-limit.decorator';
 
 /**
@@ -14,7 +15,10 @@ import { RATE_LIMITS, type RateLimitRule } from './rate-limit.decorator';
 export class RateLimitGuard implements CanActivate {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
 
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rules = this.reflector.get<RateLimitRule[] | undefined>(RATE_LIMITS, context.getHandler()) ?? [];
@@ -33,7 +37,8 @@ export class RateLimitGuard implements CanActivate {
   private limiter(rule: RateLimitRule): RateLimiterAbstract {
     let limiter = this.limiters.get(rule.name);
     if (!limiter) {
-      limiter = new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds });
+      const points = rule.by === 'client' ? rule.points * this.config.clientRateLimitFactor : rule.points;
+      limiter = new RateLimiterMemory({ keyPrefix: rule.name, points, duration: rule.windowSeconds });
       this.limiters.set(rule.name, limiter);
     }
     return limiter;
