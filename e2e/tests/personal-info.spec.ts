@@ -69,6 +69,23 @@ test('Chengdu employee: provident fund and its chart, a loan estimate (a bad ans
     await toggle.click();
     await expect(bars).toHaveCount(12);
   }
+  // The balance chart above it: one bar per year, newest first, each year's balance in words; this
+  // year so far closes on the balance shown in the summary.
+  const balanceChart = page.getByTestId('pf-balance-chart');
+  await expect(balanceChart).toBeVisible();
+  const years = balanceChart.locator('[data-testid^="pf-balance-bar-"]');
+  await expect(years).toHaveCount(10);
+  await expect(years.first()).toHaveAttribute('data-testid', 'pf-balance-bar-2026');
+  await expect(years.first()).toHaveAttribute('data-partial', 'true');
+  await expect(years.last()).toHaveAttribute('data-testid', 'pf-balance-bar-2017');
+  const balanceWords = (await page.getByTestId('pf-balance').getAttribute('aria-label'))!.replace('账户余额 ', '');
+  const escaped = balanceWords.replace(/[.]/g, '\\.');
+  await expect(years.first().locator('.pf-sr-only')).toHaveText(new RegExp(`^2026年（截至3月）余额 ${escaped}：当年缴存 [\\d,]+\\.\\d{2} 元，利息 0\\.00 元，提取 [\\d,]+\\.\\d{2} 元$`));
+  await expect(years.nth(1).locator('.pf-sr-only')).toHaveText(/^2025年底余额 [\d,]+\.\d{2} 元：当年缴存 [\d,]+\.\d{2} 元，利息 [\d,]+\.\d{2} 元，提取 [\d,]+\.\d{2} 元$/);
+  await expect(page.getByTestId('pf-balances')).toContainText('2026年的余额截至2026年3月。');
+  await expect(page.getByTestId('pf-balances')).toContainText('整条横线代表 ¥');
+  await balanceChart.scrollIntoViewIfNeeded();
+  await snap(page, 'pf-balances');
   await snap(page, 'pf-index');
   await axeClean(page);
 

@@ -3,6 +3,7 @@ import {
   type CityId,
   type LoanEstimate,
   type LoanEstimateQuery,
+  type ProvidentFundBalanceHistory,
   type ProvidentFundDepositsResponse,
   type ProvidentFundSummary,
 } from '@portal/shared';
@@ -16,6 +17,11 @@ export function fetchProvidentFundSummary(city: CityId): Promise<ProvidentFundSu
 /** My latest deposits, newest first (months without a deposit are left out). */
 export function fetchProvidentFundDeposits(city: CityId, months?: number): Promise<ProvidentFundDepositsResponse> {
   return getJson<ProvidentFundDepositsResponse>(apiPaths.providentFundDeposits(city), { months });
+}
+
+/** My balance at each year end since the account opened, oldest first; the last point is this year so far. */
+export function fetchProvidentFundBalances(city: CityId): Promise<ProvidentFundBalanceHistory> {
+  return getJson<ProvidentFundBalanceHistory>(apiPaths.providentFundBalances(city));
 }
 
 /** A loan estimate by the city's published rules (400 on `years` beyond the city's maximum term). */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ProvidentFundDeposit } from '@portal/shared';
+import type { ProvidentFundBalancePoint, ProvidentFundDeposit } from '@portal/shared';
 import { domainTranslator } from '../../i18n/domain';
 import { PF_MESSAGES } from '../../i18n/domains/provident-fund';
 import { scaleBars } from '../social-insurance/chart';
-import { checkLoanAnswers, depositBarText, depositSlots, percentText, wanToYuan } from './fund';
+import { balanceBarText, balanceBars, checkLoanAnswers, depositBarText, depositSlots, partialNote, percentText, wanToYuan } from './fund';
 
 const deposit = (month: string, personal: number, kind = '汇缴'): ProvidentFundDeposit => ({ month, kind, personal, employer: personal, total: personal * 2 });
 
@@ -86,5 +86,39 @@ describe('the loan form check', () => {
       ok: true,
       query: { earners: 2, home: 'second', years: 25, amount: 800_000 },
     });
+  });
+});
+
+describe('the balance chart', () => {
+  const point = (year: number, balance: number, extra: Partial<ProvidentFundBalancePoint> = {}): ProvidentFundBalancePoint => ({
+    year, through: `${year}-12`, balance, deposits: 16909.8, interest: 3058.69, withdrawals: 0, ...extra,
+  });
+  const history = [point(2024, 195644.01), point(2025, 215612.5), point(2026, 180000, { through: '2026-03', withdrawals: 38492.9, interest: 0 })];
+
+  it('lists years newest first, scaled on the largest balance of the whole history', () => {
+    const { scale, bars } = balanceBars(history);
+    expect(scale).toBe(250000);
+    expect(bars.map((b) => b.point.year)).toEqual([2026, 2025, 2024]);
+    expect(bars.map((b) => b.percent)).toEqual([72, 86.2, 78.3]);
+    expect(bars.map((b) => b.partial)).toEqual([true, false, false]);
+  });
+
+  it('keeps the scale when only the latest years are shown, and a tiny balance visible', () => {
+    const { scale, bars } = balanceBars([point(2010, 12), ...history], 2);
+    expect(scale).toBe(250000);
+    expect(bars.map((b) => b.point.year)).toEqual([2026, 2025]);
+    expect(balanceBars([point(2010, 12), point(2011, 0), ...history]).bars.slice(-2).map((b) => b.percent)).toEqual([0, 1]);
+    expect(balanceBars([])).toEqual({ scale: 0, bars: [] });
+  });
+
+  it('says each year’s balance in words, this year as so far, with deposits, interest and withdrawals', () => {
+    const zh = domainTranslator(PF_MESSAGES, 'zh');
+    const en = domainTranslator(PF_MESSAGES, 'en');
+    const { bars } = balanceBars(history);
+    expect(balanceBarText(bars[1], 'zh', zh)).toBe('2025年底余额 215,612.50 元：当年缴存 16,909.80 元，利息 3,058.69 元，提取 0.00 元');
+    expect(balanceBarText(bars[0], 'zh', zh)).toBe('2026年（截至3月）余额 180,000.00 元：当年缴存 16,909.80 元，利息 0.00 元，提取 38,492.90 元');
+    expect(balanceBarText(bars[0], 'en', en)).toBe('2026 so far (to Mar) balance 180,000.00 yuan: deposited 16,909.80 yuan, interest 0.00 yuan, withdrawn 38,492.90 yuan');
+    expect(partialNote(bars, 'zh', zh)).toBe('2026年的余额截至2026年3月。');
+    expect(partialNote(bars.slice(1), 'zh', zh)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
-import { LOAN_YEARS_MAX, type LoanEstimateQuery, type LoanHome, type ProvidentFundDeposit } from '@portal/shared';
+import { LOAN_YEARS_MAX, type LoanEstimateQuery, type LoanHome, type ProvidentFundBalancePoint, type ProvidentFundDeposit } from '@portal/shared';
 import type { DomainTranslate } from '../../i18n/domain';
 import type { PfKey } from '../../i18n/domains/provident-fund';
-import { monthLabel, spokenYuan, type Locale } from '../social-insurance/chart';
+import { MIN_VISIBLE_PERCENT, monthLabel, niceCeiling, shortMonthLabel, spokenYuan, type Locale } from '../social-insurance/chart';
 
 /**
  * Pure helpers for the provident fund pages: which months the deposit chart shows, each bar's
@@ -76,6 +76,59 @@ export function depositBarText(slot: DepositSlot, locale: Locale, t: DomainTrans
     employer: spokenYuan(slot.deposit.employer, locale),
     total: spokenYuan(slot.deposit.total, locale),
   });
+}
+
+// --- the balance chart
+
+export interface BalanceBar {
+  point: ProvidentFundBalancePoint;
+  /** Percent of the chart's width, 0..100 (a balance above zero stays visible). */
+  percent: number;
+  /** The year is not over (its point ends before December): this year so far. */
+  partial: boolean;
+}
+
+/**
+ * The balance chart's rows, newest year first, on one scale: the full width is the nice ceiling
+ * of the largest balance in the whole history (so showing more years does not rescale the bars).
+ * `count` limits the rows to the latest years. A point with a malformed year is left out.
+ */
+export function balanceBars(points: ProvidentFundBalancePoint[], count: number = Infinity): { scale: number; bars: BalanceBar[] } {
+  const valid = points.filter((p) => Number.isInteger(p.year) && Number.isFinite(p.balance));
+  const scale = niceCeiling(Math.max(0, ...valid.map((p) => p.balance)));
+  const bars = [...valid]
+    .sort((a, b) => b.year - a.year)
+    .slice(0, Math.max(0, count))
+    .map((point) => ({
+      point,
+      percent: point.balance > 0 && scale > 0 ? Math.max(MIN_VISIBLE_PERCENT, Math.round((point.balance / scale) * 1000) / 10) : 0,
+      partial: /^\d{4}-\d{2}$/.test(point.through) && point.through.slice(5, 7) !== '12',
+    }));
+  return { scale, bars };
+}
+
+/** "2025年底" / "End of 2025"; this year: "2026年（截至3月）" / "2026 so far (to Mar)". */
+export function balanceWhen(bar: BalanceBar, locale: Locale, t: DomainTranslate<PfKey>): string {
+  const year = bar.point.year;
+  return bar.partial ? t('pf.balances.soFar', { year, month: shortMonthLabel(bar.point.through, locale) }) : t('pf.balances.yearEnd', { year });
+}
+
+/** A year's bar in words: "2025年底余额 215,612.50 元：当年缴存 16,909.80 元，利息 3,058.69 元，提取 0.00 元". */
+export function balanceBarText(bar: BalanceBar, locale: Locale, t: DomainTranslate<PfKey>): string {
+  const { point } = bar;
+  return t('pf.balances.spoken', {
+    when: balanceWhen(bar, locale, t),
+    balance: spokenYuan(point.balance, locale),
+    deposits: spokenYuan(point.deposits, locale),
+    interest: spokenYuan(point.interest, locale),
+    withdrawals: spokenYuan(point.withdrawals, locale),
+  });
+}
+
+/** Under the chart when this year is not over: "2026年的余额截至2026年3月。" */
+export function partialNote(bars: BalanceBar[], locale: Locale, t: DomainTranslate<PfKey>): string | undefined {
+  const bar = bars.find((b) => b.partial);
+  return bar ? t('pf.balances.partial', { year: bar.point.year, month: monthLabel(bar.point.through, locale) }) : undefined;
 }
 
 // --- the loan form

@@ -1,7 +1,14 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import { CITIES, PROVIDENT_FUND_MONTHS_MAX, type CityId, type ProvidentFundDepositsResponse, type ProvidentFundSummary } from '@portal/shared';
+import {
+  CITIES,
+  PROVIDENT_FUND_MONTHS_MAX,
+  type CityId,
+  type ProvidentFundBalanceHistory,
+  type ProvidentFundDepositsResponse,
+  type ProvidentFundSummary,
+} from '@portal/shared';
 import { ActionButton } from '../../../../components/ActionButton';
 import { DataView } from '../../../../components/DataView';
 import { Heading } from '../../../../components/Heading';
@@ -14,16 +21,18 @@ import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { useRemote, type Remote } from '../../../../hooks/use-remote';
 import { ROUTES } from '../../../../routes';
 import { errorCode } from '../../../../services/error-words';
-import { fetchProvidentFundDeposits, fetchProvidentFundSummary } from '../../../../services/provident-fund';
+import { fetchProvidentFundBalances, fetchProvidentFundDeposits, fetchProvidentFundSummary } from '../../../../services/provident-fund';
 import { useSignedIn } from '../../../../session/use-session';
 import { usePreferences } from '../../../../store/preferences';
 import { formatYuan, monthLabel, scaleBars, shortMonthLabel, spokenYuan, type BarLengths } from '../../../social-insurance/chart';
 import { IdentityNeeded } from '../../components/IdentityNeeded';
-import { depositBarText, depositSlots, percentText } from '../../fund';
+import { balanceBarText, balanceBars, depositBarText, depositSlots, partialNote, percentText } from '../../fund';
 import '../../fund.scss';
 
 /** Rows shown at first; the rest of the window (24 months) on request. */
 const FIRST_ROWS = 12;
+/** Years of the balance chart shown at first; the rest since the account opened on request. */
+const FIRST_YEARS = 10;
 
 function needsIdentity(remote: Remote<unknown>): boolean {
   const code = remote.status === 'error' ? errorCode(remote.error) : undefined;
@@ -102,6 +111,50 @@ function Bar({ bar }: { bar: BarLengths }) {
   );
 }
 
+/** The balance at each year end, newest first, one bar per year; each bar says its year in words. */
+function BalanceChart({ data }: { data: ProvidentFundBalanceHistory }) {
+  const { t, locale } = useDomainI18n(PF_MESSAGES);
+  const [all, setAll] = useState(false);
+  const total = balanceBars(data.points).bars.length;
+  const { scale, bars } = balanceBars(data.points, all ? Infinity : FIRST_YEARS);
+  const note = partialNote(bars, locale, t);
+  return (
+    <View className="portal-section pf-balances" data-testid="pf-balances" data-rows={bars.length}>
+      <Heading level={2}>{t('pf.balances.heading')}</Heading>
+      <Text className="portal-text-secondary">{t('pf.balances.hint')}</Text>
+      <View className="pf-chart" role="list" data-testid="pf-balance-chart">
+        {bars.map((bar) => (
+          <View key={bar.point.year} role="listitem" className="pf-bar-row" data-testid={`pf-balance-bar-${bar.point.year}`} data-partial={bar.partial ? 'true' : 'false'}>
+            <Text className="pf-sr-only">{balanceBarText(bar, locale, t)}</Text>
+            <Text className="pf-bar-label" aria-hidden="true">
+              {locale === 'zh' ? `${bar.point.year}年` : String(bar.point.year)}
+            </Text>
+            <View className="pf-bar-track" aria-hidden="true">
+              {bar.percent > 0 ? <View className="pf-bar pf-fill-balance" style={{ width: `${bar.percent}%` }} /> : null}
+            </View>
+            <View className="pf-bar-value pf-balance-value" aria-hidden="true">
+              <Text>{formatYuan(bar.point.balance)}</Text>
+              {bar.partial ? <Text className="pf-row-sub">{t('pf.balances.through', { month: shortMonthLabel(bar.point.through, locale) })}</Text> : null}
+              {bar.point.withdrawals > 0 ? (
+                <Text className="pf-row-sub">{t('pf.balances.withdrawn', { amount: formatYuan(bar.point.withdrawals) })}</Text>
+              ) : null}
+            </View>
+          </View>
+        ))}
+      </View>
+      {scale > 0 ? <Text className="portal-text-secondary pf-note">{t('pf.scale', { amount: formatYuan(scale) })}</Text> : null}
+      {note ? <Text className="portal-text-secondary pf-note">{note}</Text> : null}
+      {total > FIRST_YEARS ? (
+        <View className="portal-actions">
+          <ActionButton size="large" block data-testid="pf-balances-toggle" aria-expanded={all} onClick={() => setAll((v) => !v)}>
+            {all ? t('pf.balances.less', { n: FIRST_YEARS }) : t('pf.balances.more', { n: total })}
+          </ActionButton>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
 /** Monthly deposits, newest first, one bar per calendar month (a month without a deposit says so). */
 function DepositChart({ data }: { data: ProvidentFundDepositsResponse }) {
   const { t, locale } = useDomainI18n(PF_MESSAGES);
@@ -161,8 +214,9 @@ function DepositChart({ data }: { data: ProvidentFundDepositsResponse }) {
 function Fund({ city }: { city: CityId }) {
   const { t } = useDomainI18n(PF_MESSAGES);
   const summary = useRemote(() => fetchProvidentFundSummary(city), [city]);
+  const balances = useRemote(() => fetchProvidentFundBalances(city), [city]);
   const deposits = useRemote(() => fetchProvidentFundDeposits(city, PROVIDENT_FUND_MONTHS_MAX), [city]);
-  const reloadAll = () => Promise.all([summary.reload(), deposits.reload()]);
+  const reloadAll = () => Promise.all([summary.reload(), balances.reload(), deposits.reload()]);
   usePullRefresh(reloadAll);
 
   // Back from the real-name binding page (or any other): ask again; nothing is kept between visits.
@@ -175,7 +229,7 @@ function Fund({ city }: { city: CityId }) {
     void reloadAll();
   });
 
-  if ([summary, deposits].some(needsIdentity)) return <IdentityNeeded text={t('pf.identity.text')} />;
+  if ([summary, balances, deposits].some(needsIdentity)) return <IdentityNeeded text={t('pf.identity.text')} />;
   // The city's fund has no account for this person (never employed here, for one): said plainly, no retry.
   if (summary.status === 'error' && errorCode(summary.error) === 'NOT_FOUND') {
     return (
@@ -188,6 +242,14 @@ function Fund({ city }: { city: CityId }) {
     <>
       <DataView remote={summary} testId="pf-summary">
         {(data) => <SummaryCard data={data} />}
+      </DataView>
+      <DataView
+        remote={balances}
+        testId="pf-balances"
+        isEmpty={(data) => balanceBars(data.points).bars.length === 0}
+        empty={<Text className="portal-text">{t('pf.balances.empty')}</Text>}
+      >
+        {(data) => <BalanceChart data={data} />}
       </DataView>
       <DataView
         remote={deposits}
