@@ -13,7 +13,10 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
     migrationsRun: true,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
-    logging: ['error' as const],
+    // No query logging: TypeORM would print every refused INSERT with its values, and the refusals the
+    // code expects (a unique key deciding a double tap) are not errors. Unexpected ones reach the error
+    // filter's log line, with the values redacted (logging/logger-options.ts).
+    logging: false,
   };
   if (database.engine === 'sqlite') {
     if (database.file !== ':memory:') mkdirSync(dirname(database.file), { recursive: true });

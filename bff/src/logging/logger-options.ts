@@ -10,6 +10,10 @@ export const REDACTED_PATHS = [
   'req.headers["x-app-key"]',
   'req.headers["x-signature"]',
   'res.headers["set-cookie"]',
+  // A failed query's values (TypeORM's QueryFailedError) and the SQL with values filled in (mysql2).
+  'err.parameters',
+  'err.driverError.sql',
+  'err.sql',
 ];
 
 /** The one root logger: Nest's logs, request lines and the response cache's lines all go through it. */
