@@ -109,3 +109,62 @@ test('Chengdu citizen answers the open consultation once (errors first), a secon
   await homeIn(page, 'chengdu');
   await setElderly(page, false);
 });
+
+test('the Transport Bureau, which ran Chengdu’s closed parking-fees consultation, revises what it adopted in the workbench (errors first) and the citizen results page shows it', async ({ page }) => {
+  test.setTimeout(180_000);
+  const CLOSED_ID = 'chengdu-parking-fees-2026'; // department chengdu-jtj (bff/src/consultations/demo-consultations.ts)
+  const text = `共收到有效意见128份。采纳“医院周边短时免费停车”的建议，医院周边路内泊位首60分钟免费（e2e ${Date.now()}）。`;
+
+  // A demo staff account of that department (README 'Demo staff accounts').
+  await page.goto('/#/packages/workbench/pages/signin/index');
+  await page.getByTestId('wb-username').fill('chengdu-jtj-handler');
+  await page.getByTestId('wb-password').fill('demo-staff-2026');
+  await page.getByTestId('wb-signin-submit').click();
+  await expect(page.getByTestId('page-staff-inbox')).toBeVisible();
+  await page.getByTestId('wb-consultations-open').click();
+  const shown = page.locator('[data-testid="page-staff-consultations"]:visible');
+  const item = shown.locator(`[data-testid="wb-cs-item"][data-id="${CLOSED_ID}"]`);
+  await expect(item).toHaveAttribute('data-state', 'closed');
+  // Only the department's own consultations: the Urban-Rural Construction Commission's open one is not here.
+  await expect(shown.locator('[data-testid="wb-cs-item"][data-id="chengdu-park-city-regulation"]')).toHaveCount(0);
+  await axeClean(page);
+  await snap(page, 'workbench-consultations');
+
+  // Already published when seeded: revise it, starting from the text citizens see now.
+  await item.getByTestId('wb-cs-open').click();
+  await expect(shown.getByTestId('wb-cs-form')).toHaveAttribute('data-action', 'revise');
+  await expect(shown.getByTestId('wb-adoption-text')).toHaveValue(/共收到有效意见128份/);
+  // Too short: the summary at the top and the same words at the field, nothing sent.
+  await shown.getByTestId('wb-adoption-text').fill('已采纳');
+  await shown.getByTestId('wb-cs-submit').click();
+  await expect(shown.getByTestId('error-summary')).toContainText('采纳情况至少写 10 个字');
+  await expect(shown.getByTestId('wb-adoption-text-error')).toHaveText('采纳情况至少写 10 个字');
+  await expect(shown.getByTestId('error-summary')).toBeFocused();
+  await axeClean(page);
+  await snap(page, 'workbench-adoption-error');
+  await shown.getByTestId('error-summary-wb-adoption-text').click();
+  await expect(shown.getByTestId('wb-adoption-text')).toBeFocused();
+
+  await shown.getByTestId('wb-adoption-text').fill(text);
+  await shown.getByTestId('wb-cs-submit').click();
+  await expect(shown.getByTestId('wb-cs-done')).toBeVisible();
+  await expect(shown.getByTestId('wb-cs-done-text')).toHaveText(text);
+  await axeClean(page);
+  await snap(page, 'workbench-adoption-done');
+
+  // The citizen's results page (public) shows the revised text. Public results are a 30-second public
+  // cache (in the BFF and the browser; the first test read this page moments ago): reload until it does.
+  await shown.getByTestId('wb-cs-results').click();
+  const results = page.locator('[data-testid="page-consultation-results"]:visible');
+  await expect(results.getByTestId('cs-adoption')).toHaveAttribute('data-published', 'true');
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return page.locator('[data-testid="page-consultation-results"]:visible').getByTestId('cs-adoption-text').textContent({ timeout: 10_000 });
+      },
+      { timeout: 75_000, intervals: [5_000] },
+    )
+    .toBe(text);
+  await axeClean(page);
+});

@@ -21,7 +21,7 @@ export const SUBPACKAGES = [
   { root: 'packages/social-insurance', pages: ['pages/index/index', 'pages/pay/index'] },
   { root: 'packages/vaccination', pages: ['pages/index/index', 'pages/book/index', 'pages/appointments/index'] },
   { root: 'packages/ratings', pages: ['pages/index/index'] },
-  { root: 'packages/workbench', pages: ['pages/signin/index', 'pages/inbox/index', 'pages/case/index', 'pages/audit/index'] },
+  { root: 'packages/workbench', pages: ['pages/signin/index', 'pages/inbox/index', 'pages/case/index', 'pages/audit/index', 'pages/consultations/index'] },
   { root: 'packages/consultations', pages: ['pages/index/index', 'pages/detail/index', 'pages/results/index'] },
   {
     root: 'packages/letters',
@@ -66,6 +66,7 @@ export const ROUTES = {
   staffInbox: '/packages/workbench/pages/inbox/index',
   staffCase: '/packages/workbench/pages/case/index',
   staffAudit: '/packages/workbench/pages/audit/index',
+  staffConsultations: '/packages/workbench/pages/consultations/index',
   consultations: '/packages/consultations/pages/index/index',
   consultation: '/packages/consultations/pages/detail/index',
   consultationResults: '/packages/consultations/pages/results/index',

@@ -3,11 +3,13 @@ import {
   type AnswerLetterRequest,
   type AuditLogResponse,
   type CityId,
+  type ConsultationResults,
   type DepartmentsResponse,
   type ExtendLetterRequest,
   type LetterStatus,
   type MergeLetterRequest,
   type PublishLetterRequest,
+  type StaffConsultationsResponse,
   type StaffInboxResponse,
   type StaffLetterView,
   type StaffReasonRequest,
@@ -78,4 +80,24 @@ export async function downloadStaffLetterPhoto(id: string, photoId: string): Pro
     if (err instanceof ApiError && err.failure.kind === 'http' && err.failure.status === 401) staffSession.clear();
     throw err;
   }
+}
+
+/** The staff member's department's consultations with their response counts (newest closing first). */
+export function fetchStaffConsultations(): Promise<StaffConsultationsResponse> {
+  return staffGet<StaffConsultationsResponse>(apiPaths.staffConsultations());
+}
+
+/** Publishes (or revises) the account of what was adopted, after closing; audited. 409 RESULTS_NOT_PUBLISHED before closing. */
+export function publishAdoption(consultationId: string, text: string): Promise<ConsultationResults> {
+  return staffPost<ConsultationResults>(apiPaths.staffConsultationAdoption(consultationId), { text });
+}
+
+/**
+ * What citizens see now (the public results; the staff list has no text), to start a revision from.
+ * Public results are a 30-second public cache (the BFF's micro-cache and the browser's): read under a
+ * URL of its own, so a revision starts from the text just published rather than a cached older one,
+ * and this read does not leave the old text cached for the results page opened after publishing.
+ */
+export function fetchPublishedAdoption(consultationId: string): Promise<ConsultationResults> {
+  return getJson<ConsultationResults>(apiPaths.consultationResults(consultationId), { staffRead: Date.now() });
 }

@@ -79,6 +79,9 @@ function Inbox({ staff }: { staff: StaffProfile }) {
             {t('wb.audit.open')}
           </ActionButton>
         ) : null}
+        <ActionButton size="large" fill="outline" data-testid="wb-consultations-open" onClick={() => void Taro.navigateTo({ url: ROUTES.staffConsultations })}>
+          {t('wb.cs.open')}
+        </ActionButton>
         {all.data ? (
           <View role="group" aria-label={t('wb.inbox.filter')} className="wb-tabs" data-testid="wb-tabs">
             {inboxTabs(all.data.counts).map((tab) => {

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '意见征集采纳情况',
+});
