@@ -55,7 +55,7 @@ describe('city catalog', () => {
   it("gives Chengdu the interaction portals of its government account", () => {
     const cd = findCity('chengdu')!;
     const interaction = cd.groups.find((g) => g.id === 'interaction')!;
-    expect(interaction.portals.map((p) => p.name.zh)).toEqual(['我向总理说句话', '我要写信', '信件查询', '疫情防控', '民意征集']);
+    expect(interaction.portals.map((p) => p.name.zh)).toEqual(['我向总理说句话', '我要写信', '信件查询', '信件公开', '疫情防控', '民意征集']);
   });
 
   it('knows which upstream serves a page, and that Yinchuan has no bus system', () => {

@@ -150,6 +150,7 @@ const chengdu: City = {
         portal('premier-message', '我向总理说句话', 'I Say a Word to the Premier', 'premier', 'premier-message', 'available'),
         portal('write-letter', '我要写信', 'I Want to Write a Letter', 'letter', 'letter-write', 'available'),
         portal('letter-inquiry', '信件查询', 'Inquiry by a Letter', 'search', 'letter-inquiry', 'available'),
+        portal('public-letters', '信件公开', 'Published letters', 'reply', 'public-answers', 'available'),
         portal('epidemic', '疫情防控', 'Epidemic Prevention and Control', 'health', 'news', 'planned', {
           channel: 'epidemic',
         }),
