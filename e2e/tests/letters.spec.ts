@@ -326,6 +326,18 @@ test('Chengdu citizen: write a letter with a script tag in it, a lost answer ret
   // It is on the public board, the script tag still text, and the department's figures moved.
   await page.goto('/#/packages/letters/pages/board/index');
   const card = page.locator(`[data-testid=board-letter][data-tracking-no=${trackingNo}]`);
+  // The board is a public answer cached for 30 s (in the BFF and the browser), and this spec opened it
+  // before the letter was published: reload until it shows.
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        await expect(page.getByTestId('board-list').or(page.getByTestId('board-empty'))).toBeVisible();
+        return card.count();
+      },
+      { timeout: 60_000, intervals: [5_000] },
+    )
+    .toBe(1);
   await expect(card).toBeVisible();
   await card.getByTestId('board-letter-open').click();
   await expect(page.getByTestId('public-letter-content')).toContainText(SCRIPT);

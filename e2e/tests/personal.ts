@@ -24,7 +24,8 @@ export async function axeClean(page: Page): Promise<void> {
  */
 export async function signInAndBind(page: Page, phone: string, name: string, idNumber: string): Promise<void> {
   await page.goto('/#/pages/me/index');
-  await page.getByTestId('signin-open').click();
+  await page.reload(); // only 我的 in the page: H5 keeps earlier pages (with their own sign-in prompts) in the DOM
+  await page.getByTestId('page-me').getByTestId('signin-open').click();
   await page.getByTestId('signin-phone').fill(phone);
   for (let attempt = 1; ; attempt++) {
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/sms/send'));
