@@ -1,4 +1,5 @@
-import { View, Text, Input } from '@tarojs/components';
+import { View, Input } from '@tarojs/components';
+import { describedBy, FormField } from '../../../components/FormField';
 import type { ReactNode } from 'react';
 
 interface TextFieldProps {
@@ -25,22 +26,9 @@ interface TextFieldProps {
  */
 export function TextField({ id, testId, label, hint, error, value, onChange, keyboard = 'text', maxLength, autoComplete, action, onConfirm }: TextFieldProps) {
   const h5 = process.env.TARO_ENV === 'h5';
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = describedBy(id, { hint, error });
   return (
-    <View className={error ? 'portal-field portal-field-invalid' : 'portal-field'} data-testid={`${testId}-field`}>
-      <Text className="portal-field-label" id={`${id}-label`}>
-        {label}
-      </Text>
-      {hint ? (
-        <Text className="portal-text-secondary" id={`${id}-hint`}>
-          {hint}
-        </Text>
-      ) : null}
-      {error ? (
-        <Text className="portal-field-message" id={`${id}-error`} data-testid={`${testId}-error`}>
-          {error}
-        </Text>
-      ) : null}
+    <FormField id={id} testId={testId} label={label} hint={hint} error={error}>
       <View className="portal-field-row">
         <Input
           className="portal-input"
@@ -53,7 +41,7 @@ export function TextField({ id, testId, label, hint, error, value, onChange, key
           nativeProps={{
             id,
             'aria-label': label,
-            'aria-describedby': describedBy || undefined,
+            'aria-describedby': described || undefined,
             'aria-invalid': error ? 'true' : 'false',
             'data-testid': testId,
             inputMode: keyboard === 'number' ? 'numeric' : undefined,
@@ -63,6 +51,6 @@ export function TextField({ id, testId, label, hint, error, value, onChange, key
         />
         {action}
       </View>
-    </View>
+    </FormField>
   );
 }

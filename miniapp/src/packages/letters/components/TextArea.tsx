@@ -1,4 +1,5 @@
-import { View, Text, Textarea } from '@tarojs/components';
+import { View, Textarea } from '@tarojs/components';
+import { describedBy, FormField } from '../../../components/FormField';
 import type { ReactNode } from 'react';
 
 /**
@@ -30,22 +31,9 @@ export function TextArea({
   tall?: boolean;
 }) {
   const h5 = process.env.TARO_ENV === 'h5';
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', footer ? `${id}-footer` : ''].filter(Boolean).join(' ');
+  const described = describedBy(id, { hint, error, after: footer ? `${id}-footer` : '' });
   return (
-    <View className={error ? 'lt-field portal-field-invalid' : 'lt-field'} data-testid={`${testId}-field`}>
-      <Text className="lt-label" id={`${id}-label`}>
-        {label}
-      </Text>
-      {hint ? (
-        <Text className="portal-text-secondary" id={`${id}-hint`}>
-          {hint}
-        </Text>
-      ) : null}
-      {error ? (
-        <Text className="portal-field-message" id={`${id}-error`} data-testid={`${testId}-error`}>
-          {error}
-        </Text>
-      ) : null}
+    <FormField id={id} testId={testId} label={label} hint={hint} error={error} fieldClass="lt-field" labelClass="lt-label">
       <Textarea
         className={tall ? 'lt-textarea lt-textarea-tall' : 'lt-textarea'}
         value={value}
@@ -55,7 +43,7 @@ export function TextArea({
         nativeProps={{
           id,
           'aria-label': label,
-          'aria-describedby': describedBy || undefined,
+          'aria-describedby': described || undefined,
           'aria-invalid': error ? 'true' : 'false',
           'data-testid': testId,
           name: id,
@@ -66,6 +54,6 @@ export function TextArea({
           {footer}
         </View>
       ) : null}
-    </View>
+    </FormField>
   );
 }

@@ -1,4 +1,5 @@
-import { View, Text, Textarea } from '@tarojs/components';
+import { Text, Textarea } from '@tarojs/components';
+import { describedBy, FormField } from '../../../components/FormField';
 
 interface TextAreaFieldProps {
   /** The <textarea>'s id (H5), the target of the error summary's link. */
@@ -20,23 +21,10 @@ interface TextAreaFieldProps {
  * is seen and named by the check, not silently cut.
  */
 export function TextAreaField({ id, testId, label, hint, error, value, onChange, maxLength, counter }: TextAreaFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', `${id}-counter`].filter(Boolean).join(' ');
+  const described = describedBy(id, { hint, error, after: `${id}-counter` });
   const count = Array.from(value.trim()).length;
   return (
-    <View className={error ? 'portal-field portal-field-invalid' : 'portal-field'} data-testid={`${testId}-field`}>
-      <Text className="portal-field-label" id={`${id}-label`}>
-        {label}
-      </Text>
-      {hint ? (
-        <Text className="portal-text-secondary" id={`${id}-hint`}>
-          {hint}
-        </Text>
-      ) : null}
-      {error ? (
-        <Text className="portal-field-message" id={`${id}-error`} data-testid={`${testId}-error`}>
-          {error}
-        </Text>
-      ) : null}
+    <FormField id={id} testId={testId} label={label} hint={hint} error={error}>
       <Textarea
         className="wb-textarea"
         value={value}
@@ -46,7 +34,7 @@ export function TextAreaField({ id, testId, label, hint, error, value, onChange,
         nativeProps={{
           id,
           'aria-label': label,
-          'aria-describedby': describedBy,
+          'aria-describedby': described,
           'aria-invalid': error ? 'true' : 'false',
           'data-testid': testId,
           name: id,
@@ -55,6 +43,6 @@ export function TextAreaField({ id, testId, label, hint, error, value, onChange,
       <Text className={count > maxLength ? 'portal-field-message' : 'portal-text-secondary'} id={`${id}-counter`} data-testid={`${testId}-counter`} aria-live="polite">
         {counter(count, maxLength)}
       </Text>
-    </View>
+    </FormField>
   );
 }
