@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CITIES, findCity, upstreamFor } from './catalog.js';
+import { CITIES, findCity, offersPage, upstreamFor } from './catalog.js';
 import { CITY_IDS, PORTAL_PAGES, UPSTREAM_SERVICES } from './catalog.types.js';
 
 describe('city catalog', () => {
@@ -65,5 +65,13 @@ describe('city catalog', () => {
     expect(upstreamFor('chengdu', 'social-insurance')).toBe('chengdu-social-insurance');
     expect(upstreamFor('yinchuan', 'social-insurance')).toBeUndefined();
     expect(findCity('beijing')).toBeUndefined();
+  });
+
+  it('says which available pages a city offers', () => {
+    expect(offersPage('chengdu', 'provident-fund')).toBe(true);
+    expect(offersPage('shanghai', 'provident-fund')).toBe(false);
+    expect(offersPage('shanghai', 'school-enrollment')).toBe(true);
+    // A planned portal is not offered yet.
+    expect(offersPage('shanghai', 'news')).toBe(false);
   });
 });

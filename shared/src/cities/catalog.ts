@@ -249,6 +249,11 @@ export function findCity(id: string): City | undefined {
   return CITIES.find((city) => city.id === id);
 }
 
+/** Whether the city has an `available` portal opening `page` (a service page says so instead of calling the API). */
+export function offersPage(city: CityId, page: PortalPage): boolean {
+  return (findCity(city)?.groups ?? []).some((g) => g.portals.some((p) => p.page === page && p.status === 'available'));
+}
+
 /**
  * Which upstream serves a page's data in a city (e.g. `bus` → `shanghai-bus`), if the city has one.
  * The API answers for it even while the mini-program's page is still `planned`.

@@ -1,7 +1,6 @@
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import { CITIES, type CityId, type PropertyCertificate } from '@portal/shared';
+import { offersPage, type CityId, type PropertyCertificate } from '@portal/shared';
 import { ActionButton } from '../../../../components/ActionButton';
 import { FOCUSABLE, focusById } from '../../../../components/a11y';
 import { DataView } from '../../../../components/DataView';
@@ -10,9 +9,9 @@ import { PageShell } from '../../../../components/PageShell';
 import { SignInPrompt } from '../../../../components/SignInPrompt';
 import { dateWords } from '../../../../i18n/domain';
 import { HOUSE_MESSAGES } from '../../../../i18n/domains/housing';
+import { IdentityNeeded } from '../../../../components/IdentityNeeded';
 import { useDomainI18n } from '../../../../i18n/use-domain-i18n';
 import { useRemote } from '../../../../hooks/use-remote';
-import { ROUTES } from '../../../../routes';
 import { errorCode } from '../../../../services/error-words';
 import { fetchPropertyCertificate } from '../../../../services/housing';
 import { useSignedIn } from '../../../../session/use-session';
@@ -25,25 +24,6 @@ import '../../../account/account.scss';
 import '../../housing.scss';
 
 const NUMBER_ID = 'house-number';
-
-function offeredIn(city: CityId): boolean {
-  return CITIES.some((c) => c.id === city && c.groups.some((g) => g.portals.some((p) => p.page === 'housing' && p.status === 'available')));
-}
-
-function IdentityNeeded() {
-  const { t } = useDomainI18n(HOUSE_MESSAGES);
-  return (
-    <View className="portal-section" data-testid="house-identity-needed">
-      <Heading level={2}>{t('si.identity.heading')}</Heading>
-      <Text className="portal-text">{t('house.identity.text')}</Text>
-      <View className="portal-actions">
-        <ActionButton type="primary" size="large" block data-testid="house-identity-open" onClick={() => void Taro.navigateTo({ url: ROUTES.accountIdentity })}>
-          {t('si.identity.open')}
-        </ActionButton>
-      </View>
-    </View>
-  );
-}
 
 function Row({ label, value, testId }: { label: string; value: string; testId?: string }) {
   return (
@@ -120,7 +100,7 @@ function Lookup({ city }: { city: CityId }) {
   };
 
   const code = lookup.status === 'error' ? errorCode(lookup.error) : undefined;
-  if (code === 'IDENTITY_NOT_VERIFIED' || code === 'PRIVACY_NOT_ACCEPTED') return <IdentityNeeded />;
+  if (code === 'IDENTITY_NOT_VERIFIED' || code === 'PRIVACY_NOT_ACCEPTED') return <IdentityNeeded testId="house" text={t('house.identity.text')} />;
   // The BFF checks the number too (400 on certificateNo): the same words at the field.
   const fieldProblem = problem ?? (code === 'VALIDATION_FAILED' ? 'format' : undefined);
   const message = fieldProblem === 'missing' ? t('house.missing.number') : fieldProblem === 'format' ? t('house.bad.number') : undefined;
@@ -177,7 +157,7 @@ export default function HousingPage() {
       <View className="portal-section">
         <Heading level={1}>{t('house.heading')}</Heading>
       </View>
-      {!offeredIn(city) ? (
+      {!offersPage(city, 'housing') ? (
         <View className="portal-section" data-testid="house-not-offered">
           <Text className="portal-text">{t('error.SERVICE_NOT_IN_CITY')}</Text>
         </View>

@@ -1,17 +1,17 @@
-import Taro, { useDidShow } from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import { CITIES, TAX_YEAR_MAX, TAX_YEAR_MIN, type CityId, type PersonalTaxAnnual } from '@portal/shared';
+import { offersPage, TAX_YEAR_MAX, TAX_YEAR_MIN, type CityId, type PersonalTaxAnnual } from '@portal/shared';
 import { ActionButton } from '../../../../components/ActionButton';
 import { DataView } from '../../../../components/DataView';
 import { Heading } from '../../../../components/Heading';
 import { PageShell } from '../../../../components/PageShell';
 import { SignInPrompt } from '../../../../components/SignInPrompt';
 import { TAX_MESSAGES } from '../../../../i18n/domains/personal-tax';
+import { IdentityNeeded } from '../../../../components/IdentityNeeded';
 import { useDomainI18n } from '../../../../i18n/use-domain-i18n';
 import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { useRemote } from '../../../../hooks/use-remote';
-import { ROUTES } from '../../../../routes';
 import { errorCode } from '../../../../services/error-words';
 import { fetchPersonalTaxAnnual } from '../../../../services/personal-tax';
 import { useSignedIn } from '../../../../session/use-session';
@@ -19,25 +19,6 @@ import { usePreferences } from '../../../../store/preferences';
 import { formatYuan } from '../../../social-insurance/chart';
 import { calculationLines, incomeRows, reconciliationWords, taxYears } from '../../reconciliation';
 import '../../tax.scss';
-
-function offeredIn(city: CityId): boolean {
-  return CITIES.some((c) => c.id === city && c.groups.some((g) => g.portals.some((p) => p.page === 'personal-tax' && p.status === 'available')));
-}
-
-function IdentityNeeded() {
-  const { t } = useDomainI18n(TAX_MESSAGES);
-  return (
-    <View className="portal-section" data-testid="tax-identity-needed">
-      <Heading level={2}>{t('si.identity.heading')}</Heading>
-      <Text className="portal-text">{t('tax.identity.text')}</Text>
-      <View className="portal-actions">
-        <ActionButton type="primary" size="large" block data-testid="tax-identity-open" onClick={() => void Taro.navigateTo({ url: ROUTES.accountIdentity })}>
-          {t('si.identity.open')}
-        </ActionButton>
-      </View>
-    </View>
-  );
-}
 
 function Outcome({ data }: { data: PersonalTaxAnnual }) {
   const { t } = useDomainI18n(TAX_MESSAGES);
@@ -162,7 +143,7 @@ function Tax({ city }: { city: CityId }) {
   });
 
   const code = annual.status === 'error' ? errorCode(annual.error) : undefined;
-  if (code === 'IDENTITY_NOT_VERIFIED' || code === 'PRIVACY_NOT_ACCEPTED') return <IdentityNeeded />;
+  if (code === 'IDENTITY_NOT_VERIFIED' || code === 'PRIVACY_NOT_ACCEPTED') return <IdentityNeeded testId="tax" text={t('tax.identity.text')} />;
   return (
     <>
       <YearPicker years={years} year={year} onChange={setYear} />
@@ -197,7 +178,7 @@ export default function PersonalTaxPage() {
       <View className="portal-section">
         <Heading level={1}>{t('tax.title')}</Heading>
       </View>
-      {!offeredIn(city) ? (
+      {!offersPage(city, 'personal-tax') ? (
         <View className="portal-section" data-testid="tax-not-offered">
           <Text className="portal-text">{t('error.SERVICE_NOT_IN_CITY')}</Text>
         </View>

@@ -2,7 +2,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import {
-  CITIES,
+  offersPage,
   PROVIDENT_FUND_MONTHS_MAX,
   type CityId,
   type ProvidentFundBalanceHistory,
@@ -25,7 +25,7 @@ import { fetchProvidentFundBalances, fetchProvidentFundDeposits, fetchProvidentF
 import { useSignedIn } from '../../../../session/use-session';
 import { usePreferences } from '../../../../store/preferences';
 import { formatYuan, monthLabel, scaleBars, shortMonthLabel, spokenYuan, type BarLengths } from '../../../social-insurance/chart';
-import { IdentityNeeded } from '../../components/IdentityNeeded';
+import { IdentityNeeded } from '../../../../components/IdentityNeeded';
 import { balanceBarText, balanceBars, depositBarText, depositSlots, partialNote, percentText } from '../../fund';
 import '../../fund.scss';
 
@@ -37,10 +37,6 @@ const FIRST_YEARS = 10;
 function needsIdentity(remote: Remote<unknown>): boolean {
   const code = remote.status === 'error' ? errorCode(remote.error) : undefined;
   return code === 'IDENTITY_NOT_VERIFIED' || code === 'PRIVACY_NOT_ACCEPTED';
-}
-
-function offeredIn(city: CityId): boolean {
-  return CITIES.some((c) => c.id === city && c.groups.some((g) => g.portals.some((p) => p.page === 'provident-fund' && p.status === 'available')));
 }
 
 function Row({ label, value, sub, testId }: { label: string; value: string; sub?: string; testId?: string }) {
@@ -229,7 +225,7 @@ function Fund({ city }: { city: CityId }) {
     void reloadAll();
   });
 
-  if ([summary, balances, deposits].some(needsIdentity)) return <IdentityNeeded text={t('pf.identity.text')} />;
+  if ([summary, balances, deposits].some(needsIdentity)) return <IdentityNeeded testId="pf" text={t('pf.identity.text')} />;
   // The city's fund has no account for this person (never employed here, for one): said plainly, no retry.
   if (summary.status === 'error' && errorCode(summary.error) === 'NOT_FOUND') {
     return (
@@ -275,7 +271,7 @@ export default function ProvidentFundPage() {
       <View className="portal-section">
         <Heading level={1}>{t('pf.title')}</Heading>
       </View>
-      {!offeredIn(city) ? (
+      {!offersPage(city, 'provident-fund') ? (
         <View className="portal-section" data-testid="pf-not-offered">
           <Text className="portal-text">{t('error.SERVICE_NOT_IN_CITY')}</Text>
         </View>

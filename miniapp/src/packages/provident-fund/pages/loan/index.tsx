@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import { CITIES, LOAN_YEARS_MAX, type CityId, type LoanEstimate, type LoanHome } from '@portal/shared';
+import { offersPage, LOAN_YEARS_MAX, type CityId, type LoanEstimate, type LoanHome } from '@portal/shared';
 import { ActionButton } from '../../../../components/ActionButton';
 import { FOCUSABLE, focusById } from '../../../../components/a11y';
 import { Heading } from '../../../../components/Heading';
@@ -17,16 +17,12 @@ import { ERROR_SUMMARY_ID, ErrorSummary } from '../../../account/components/Erro
 import { TextField } from '../../../account/components/TextField';
 import { formatYuan } from '../../../social-insurance/chart';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
-import { IdentityNeeded } from '../../components/IdentityNeeded';
+import { IdentityNeeded } from '../../../../components/IdentityNeeded';
 import { checkLoanAnswers, LOAN_FIELDS, percentText, type FieldProblem, type LoanAnswers, type LoanField } from '../../fund';
 import '../../../account/account.scss';
 import '../../fund.scss';
 
 const FIELD_IDS: Record<LoanField, string> = { earners: 'pf-earners', home: 'pf-home', years: 'pf-years', amount: 'pf-amount' };
-
-function offeredIn(city: CityId): boolean {
-  return CITIES.some((c) => c.id === city && c.groups.some((g) => g.portals.some((p) => p.page === 'provident-fund' && p.status === 'available')));
-}
 
 /** The BFF's 400 names the query fields; each gets the form's own words (a city's shorter maximum term for `years`). */
 function problemsFromServer(error: unknown): Partial<Record<LoanField, FieldProblem>> | undefined {
@@ -157,7 +153,7 @@ function LoanForm({ city }: { city: CityId }) {
     }
   };
 
-  if (identity) return <IdentityNeeded text={t('pf.identity.text')} />;
+  if (identity) return <IdentityNeeded testId="pf" text={t('pf.identity.text')} />;
 
   const message = (field: LoanField) => {
     const p = problems[field];
@@ -242,7 +238,7 @@ export default function LoanEstimatePage() {
       <View className="portal-section">
         <Heading level={1}>{t('pf.loan.title')}</Heading>
       </View>
-      {!offeredIn(city) ? (
+      {!offersPage(city, 'provident-fund') ? (
         <View className="portal-section" data-testid="pf-not-offered">
           <Text className="portal-text">{t('error.SERVICE_NOT_IN_CITY')}</Text>
         </View>

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import { CITIES, type CityId, type EnrollmentPolicy, type SchoolStage, type SchoolsResponse } from '@portal/shared';
+import { offersPage, type CityId, type EnrollmentPolicy, type SchoolStage, type SchoolsResponse } from '@portal/shared';
 import { ActionButton } from '../../../../components/ActionButton';
 import { focusById } from '../../../../components/a11y';
 import { DataView } from '../../../../components/DataView';
@@ -21,10 +21,6 @@ import '../../school.scss';
 const NAME_ID = 'school-name';
 type StageChoice = SchoolStage | 'all';
 const STAGES: StageChoice[] = ['all', 'primary', 'junior'];
-
-function offeredIn(city: CityId): boolean {
-  return CITIES.some((c) => c.id === city && c.groups.some((g) => g.portals.some((p) => p.page === 'school-enrollment' && p.status === 'available')));
-}
 
 function Choice({ selected, label, testId, value, onPress }: { selected: boolean; label: string; testId: string; value: string; onPress: () => void }) {
   return (
@@ -228,7 +224,7 @@ export default function SchoolEnrollmentPage() {
         <Heading level={1}>{t('school.title')}</Heading>
         <Text className="portal-text-secondary">{t('school.public')}</Text>
       </View>
-      {!offeredIn(city) ? (
+      {!offersPage(city, 'school-enrollment') ? (
         <View className="portal-section" data-testid="school-not-offered">
           <Text className="portal-text">{t('error.SERVICE_NOT_IN_CITY')}</Text>
         </View>

@@ -2,7 +2,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import {
-  CITIES,
+  offersPage,
   type CityId,
   type ContributionsResponse,
   type InsuranceKind,
@@ -60,12 +60,6 @@ const KIND_KEYS: Record<InsuranceKind, MessageKey> = {
 function needsIdentity(remote: Remote<unknown>): boolean {
   const code = remote.status === 'error' ? errorCode(remote.error) : undefined;
   return code === 'IDENTITY_NOT_VERIFIED' || code === 'PRIVACY_NOT_ACCEPTED';
-}
-
-function offeredIn(city: CityId): boolean {
-  return Boolean(
-    CITIES.find((c) => c.id === city)?.groups.some((g) => g.portals.some((p) => p.page === 'social-insurance' && p.status === 'available')),
-  );
 }
 
 function IdentityNeeded() {
@@ -406,7 +400,7 @@ export default function SocialInsurancePage() {
       <View className="portal-section">
         <Heading level={1}>{t('si.title')}</Heading>
       </View>
-      {!offeredIn(city) ? (
+      {!offersPage(city, 'social-insurance') ? (
         <View className="portal-section" data-testid="si-not-offered">
           <Text className="portal-text">{t('error.SERVICE_NOT_IN_CITY')}</Text>
         </View>
